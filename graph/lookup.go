@@ -1,0 +1,182 @@
+package graph
+
+import (
+	"context"
+	"strings"
+
+	"github.com/newsgraph/kg"
+	"github.com/newsgraph/kg/graph/dataload"
+	"github.com/newsgraph/kg/graph/model"
+)
+
+// MaxNodes caps the IDs of one nodes(ids:) call, like a page.
+const MaxNodes = MaxPageSize
+
+// searchWindow is how many search hits are scanned for an exact name; an
+// exact match ranks above partial ones, so it is near the top when present.
+const searchWindow = 50
+
+// isEntityID reports whether ref is an entity ID ("state:russia") rather
+// than a name: a kind prefix followed by a slug.
+func isEntityID(ref string) bool {
+	prefix, rest, ok := strings.Cut(ref, ":")
+	return ok && entityPrefix(prefix) && rest != "" && rest == kg.Slug(rest)
+}
+
+func entityPrefix(p string) bool {
+	for _, k := range kg.EntityKinds {
+		if p == strings.ToLower(string(k)) {
+			return true
+		}
+	}
+	return false
+}
+
+// entityRefs resolves what a client wrote for an entity, an ID or a name,
+// to IDs: the ID itself, or every entity whose name or alias equals the
+// name up to case and punctuation, best-ranked first.
+func (r *Resolver) entityRefs(ctx context.Context, ref string, kind *kg.EntityKind) ([]string, error) {
+	if isEntityID(ref) {
+		return []string{ref}, nil
+	}
+	q := kg.EntityQuery{Text: ref, Limit: searchWindow}
+	if kind != nil {
+		q.Kinds = []kg.EntityKind{*kind}
+	}
+	hits, err := r.Store.SearchEntities(ctx, q)
+	if err != nil {
+		return nil, err
+	}
+	want := kg.Slug(ref)
+	var ids []string
+	for _, h := range hits {
+		if h.Entity != nil && namedAs(h.Entity, want) {
+			ids = append(ids, h.Entity.ID)
+			dataload.For(ctx).Entities.Prime(h.Entity.ID, h.Entity)
+		}
+	}
+	return ids, nil
+}
+
+func namedAs(e *kg.Entity, slug string) bool {
+	if kg.Slug(e.Name) == slug {
+		return true
+	}
+	for _, a := range e.Aliases {
+		if kg.Slug(a) == slug {
+			return true
+		}
+	}
+	return false
+}
+
+// lookupEntity returns the entity a reference names, or nil.
+func (r *Resolver) lookupEntity(ctx context.Context, ref string, kind *kg.EntityKind) (model.Entity, error) {
+	ids, err := r.entityRefs(ctx, ref, kind)
+	if err != nil || len(ids) == 0 {
+		return nil, err
+	}
+	e, err := dataload.For(ctx).Entities.Load(ctx, ids[0])
+	if err != nil || e == nil || (kind != nil && e.Kind != *kind) {
+		return nil, err
+	}
+	return model.NewEntity(e), nil
+}
+
+// nodes loads objects by global ID. Global IDs are the kg IDs, whose
+// prefix names the type; an unknown prefix or a missing object is null,
+// as Relay's node field expects, not an error. All lookups are queued
+// before any is awaited so that they share batches.
+func (r *Resolver) nodes(ctx context.Context, ids []string) ([]model.Node, error) {
+	if len(ids) > MaxNodes {
+		return nil, kg.Errorf(kg.EINVALID, "at most %d ids, got %d", MaxNodes, len(ids))
+	}
+	l := dataload.For(ctx)
+	thunks := make([]func() (model.Node, error), len(ids))
+	for i, id := range ids {
+		prefix, _, _ := strings.Cut(id, ":")
+		switch {
+		case prefix == "event":
+			t := l.Events.LoadThunk(ctx, id)
+			thunks[i] = func() (model.Node, error) { return nodeOf(t()) }
+		case prefix == "doc":
+			t := l.Documents.LoadThunk(ctx, id)
+			thunks[i] = func() (model.Node, error) { return nodeOf(t()) }
+		case isEntityID(id):
+			t := l.Entities.LoadThunk(ctx, id)
+			thunks[i] = func() (model.Node, error) {
+				e, err := t()
+				if err != nil || e == nil {
+					return nil, err
+				}
+				return model.NewEntity(e), nil
+			}
+		default:
+			thunks[i] = func() (model.Node, error) { return nil, nil }
+		}
+	}
+	out := make([]model.Node, len(ids))
+	for i, t := range thunks {
+		n, err := t()
+		if err != nil {
+			return nil, err
+		}
+		out[i] = n
+	}
+	return out, nil
+}
+
+// nodeOf turns a loaded pointer into a Node, keeping a missing one an
+// untyped nil so that it renders as null.
+func nodeOf[T any](v *T, err error) (model.Node, error) {
+	if err != nil || v == nil {
+		return nil, err
+	}
+	return v, nil
+}
+
+// entities loads entities in order, leaving out missing ones: a
+// participant whose entity vanished should not hide the whole event.
+func entities(ctx context.Context, ids []string) ([]model.Entity, error) {
+	es, err := dataload.For(ctx).Entities.LoadAll(ctx, ids)
+	if err != nil {
+		return nil, err
+	}
+	out := make([]model.Entity, 0, len(es))
+	for _, e := range es {
+		if m := model.NewEntity(e); m != nil {
+			out = append(out, m)
+		}
+	}
+	return out, nil
+}
+
+// document loads the document of an event or evidence; its absence breaks
+// the store's invariant, so it is an error rather than null.
+func document(ctx context.Context, id string) (*kg.Document, error) {
+	d, err := dataload.For(ctx).Documents.Load(ctx, id)
+	if err == nil && d == nil {
+		err = kg.Errorf(kg.ENOTFOUND, "document %s not found", id)
+	}
+	return d, err
+}
+
+func withRole(e *kg.Event, role kg.Role) []string {
+	var ids []string
+	for _, p := range e.Participants {
+		if p.Role == role {
+			ids = append(ids, p.EntityID)
+		}
+	}
+	return ids
+}
+
+// entity loads the entity of a participant; like document, its absence
+// is an error.
+func entity(ctx context.Context, id string) (model.Entity, error) {
+	e, err := dataload.For(ctx).Entities.Load(ctx, id)
+	if err == nil && e == nil {
+		err = kg.Errorf(kg.ENOTFOUND, "entity %s not found", id)
+	}
+	return model.NewEntity(e), err
+}

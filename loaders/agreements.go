@@ -1,0 +1,344 @@
+package loaders
+
+import (
+	"regexp"
+	"strings"
+
+	"github.com/newsgraph/kg"
+	"github.com/newsgraph/kg/loaders/gazetteer"
+)
+
+var (
+	reQuotedAgreement = regexp.MustCompile(`["“]((?:Treaty|Agreement|Convention|Protocol|Accord|Charter|Pact|Memorandum)\b[^"”]{3,250})["”]`)
+	reNamedAgreement  = regexp.MustCompile(`\b((?:\p{Lu}[\p{L}'’-]*\s+|(?:of|on|for|and|between|the|\d+-[Yy]ear)\s+){0,7}(?:Treaty|Agreement|Accords?|Pact|Convention|Protocol|Charter|Partnership|Initiative|Deal|Framework|Plan of Action|Memorandum of Understanding)(?:\s+(?:on|of|for|between)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*(?:\s+(?:and|of|the|on)\s+|\s+)?){1,8})?)`)
+	reDescribed       = regexp.MustCompile(`(?i)\b(?:(a|an|the|this|that|its|their|his|her)\s+)?((?:(?:new|newly|landmark|historic|long-term|long-discussed|sweeping|bilateral|trilateral|multilateral|comprehensive|strategic|partnership|free[- ]trade|trade|defen[cs]e|security|peace|nuclear|cooperation|economic|military|mutual|minerals?|grain|framework|accession|formal|final|interim|implemented|more|\d+-year|(?:19|20)\d\d|\(and criticized\)|,)\s+)*)(treaty|agreement|deal|pact|accord|partnership|document)\b`)
+	reParties         = regexp.MustCompile(`^\s+(?:between|with|among)\s+`)
+	reNYear           = regexp.MustCompile(`^\d+-year$`)
+	reNYearPrefix     = regexp.MustCompile(`^(?:\d+-[Yy]ear|[Nn]ew|[Ll]andmark|[Hh]istoric)\s+`)
+)
+
+var genericModifiers = map[string]bool{"new": true, "newly": true, "landmark": true, "historic": true, "long-term": true,
+	"long-discussed": true, "sweeping": true, "formal": true, "final": true, "implemented": true, "more": true, ",": true,
+	"(and criticized)": true, "bilateral": true, "interim": true}
+
+// namedAgreements finds agreements called by a proper name.
+func (a *analysis) namedAgreements(s string) []mention {
+	var out []mention
+	for _, m := range reQuotedAgreement.FindAllStringSubmatchIndex(s, -1) {
+		name := strings.TrimRight(s[m[2]:m[3]], " ,.")
+		out = append(out, mention{Start: m[0], End: m[1], Kind: kg.KindAgreement, Form: "name", Entity: a.resolveNamedAgreement(name)})
+	}
+	for _, m := range reNamedAgreement.FindAllStringSubmatchIndex(s, -1) {
+		start, end := m[2], m[3]
+		text := strings.TrimRight(s[start:end], " ")
+		for _, lead := range []string{"The ", "the ", "A ", "An ", "This ", "Its ", "Their "} {
+			if strings.HasPrefix(text, lead) {
+				text, start = text[len(lead):], start+len(lead)
+			}
+		}
+		for reNYearPrefix.MatchString(text) {
+			loc := reNYearPrefix.FindStringIndex(text)
+			text, start = text[loc[1]:], start+loc[1]
+		}
+		for _, trail := range []string{" and", " of", " the", " on", " and the", " of the"} {
+			text = strings.TrimSuffix(text, trail)
+		}
+		end = start + len(text)
+		if capitalizedWords(text) < 2 || strings.HasPrefix(strings.ToLower(text), "and ") {
+			continue
+		}
+		out = append(out, mention{Start: start, End: end, Kind: kg.KindAgreement, Form: "name", Entity: a.resolveNamedAgreement(text)})
+	}
+	return out
+}
+
+func capitalizedWords(s string) int {
+	n := 0
+	for _, w := range strings.Fields(s) {
+		if w != "" && strings.ToUpper(w[:1]) == w[:1] && strings.ToLower(w[:1]) != w[:1] {
+			n++
+		}
+	}
+	return n
+}
+
+// resolveNamedAgreement maps a proper name to the gazetteer's canonical
+// agreement when one is known by that name, or by a longer name that
+// contains it and involves states the document mentions.
+func (a *analysis) resolveNamedAgreement(name string) *kg.Entity {
+	g := getMatcher().gaz
+	if ag, ok := g.Agreement(name); ok {
+		return a.agreementEntity(ag.Name, ag.Wikidata, name)
+	}
+	key := gazetteer.Fold(name)
+	var best *gazetteer.Agreement
+	for _, ag := range g.Agreements {
+		if !strings.Contains(gazetteer.Fold(ag.Name), key) || !a.involvesSeenStates(ag) {
+			continue
+		}
+		if best != nil {
+			best = nil // two candidates: keep the text's own name
+			break
+		}
+		best = ag
+	}
+	if best != nil {
+		return a.agreementEntity(best.Name, best.Wikidata, name)
+	}
+	return a.agreementEntity(name, "", name)
+}
+
+func (a *analysis) involvesSeenStates(ag *gazetteer.Agreement) bool {
+	n := 0
+	for _, p := range ag.Parties {
+		if a.statesSeen[p] > 0 {
+			n++
+		}
+	}
+	return n >= min(2, len(ag.Parties))
+}
+
+// describedAgreements finds agreements named by description ("a 20-year
+// strategic partnership with Russia") or by anaphor ("the accord"). An
+// anaphor's entity is filled in later, by recency.
+func (a *analysis) describedAgreements(s string, existing []mention) []mention {
+	var out []mention
+	for _, m := range reDescribed.FindAllStringSubmatchIndex(s, -1) {
+		start, end := m[0], m[1]
+		if overlapsAny(existing, start, end) {
+			continue
+		}
+		det := ""
+		if m[2] >= 0 {
+			det = strings.ToLower(s[m[2]:m[3]])
+		}
+		head := strings.ToLower(s[m[6]:m[7]])
+		mods := strings.Fields(strings.ToLower(s[m[4]:m[5]]))
+		if head == "document" && det != "the" && det != "this" {
+			continue
+		}
+		if head == "partnership" && len(mods) == 0 {
+			continue // "partnership" alone is a relationship, not an agreement
+		}
+		desc := describe(mods, head)
+		parties := a.partiesAfter(s, end, existing)
+		parties = append(parties, a.partiesBefore(s, start, existing)...)
+		definite := det == "the" || det == "this" || det == "that" || det == "its" || det == "their"
+		if definite && desc.year == 0 && len(parties) == 0 {
+			out = append(out, mention{Start: start, End: end, Kind: kg.KindAgreement, Form: "anaphor"})
+			continue
+		}
+		if ent := a.resolveDescription(desc, parties, s[start:end]); ent != nil {
+			out = append(out, mention{Start: start, End: end, Kind: kg.KindAgreement, Form: "description", Entity: ent})
+			continue
+		}
+		out = append(out, mention{Start: start, End: end, Kind: kg.KindAgreement, Form: "indefinite"})
+	}
+	return out
+}
+
+type description struct {
+	typ  string
+	year int
+	words []string
+	head string
+}
+
+func describe(mods []string, head string) description {
+	d := description{head: head}
+	joined := " " + strings.Join(mods, " ") + " " + head + " "
+	switch {
+	case strings.Contains(joined, "free trade") || strings.Contains(joined, "free-trade"):
+		d.typ = gazetteer.AgreementFreeTrade
+	case strings.Contains(joined, " trade "):
+		d.typ = gazetteer.AgreementTrade
+	case strings.Contains(joined, "strategic") || strings.Contains(joined, "partnership"):
+		d.typ = gazetteer.AgreementStrategicPartnership
+	case strings.Contains(joined, "peace"):
+		d.typ = gazetteer.AgreementPeace
+	case strings.Contains(joined, "nuclear"):
+		d.typ = gazetteer.AgreementNuclear
+	case strings.Contains(joined, "defence") || strings.Contains(joined, "defense") || strings.Contains(joined, "security") || strings.Contains(joined, "military"):
+		d.typ = gazetteer.AgreementDefence
+	case strings.Contains(joined, "accession"):
+		d.typ = gazetteer.AgreementAccession
+	}
+	for _, w := range mods {
+		if len(w) == 4 && (strings.HasPrefix(w, "19") || strings.HasPrefix(w, "20")) {
+			d.year = atoi(w)
+		}
+		if !genericModifiers[w] && !reNYear.MatchString(w) && d.year != atoi(w) {
+			d.words = append(d.words, w)
+		}
+	}
+	return d
+}
+
+// partiesAfter reads "between Iran and the EAEU" / "with Russia" after a
+// description: the states and organizations named there.
+func (a *analysis) partiesAfter(s string, end int, ms []mention) []string {
+	loc := reParties.FindStringIndex(s[end:])
+	if loc == nil {
+		return nil
+	}
+	from := end + loc[1]
+	stop := from + 90
+	if j := strings.IndexAny(s[from:], ".;—–"); j >= 0 && from+j < stop {
+		stop = from + j
+	}
+	return partiesIn(ms, from, stop)
+}
+
+// partiesBefore reads "Iran-Russia" or "Russian-Iranian" just before it.
+func (a *analysis) partiesBefore(s string, start int, ms []mention) []string {
+	var parties []string
+	pos := start
+	for i := len(ms) - 1; i >= 0; i-- {
+		m := ms[i]
+		if m.End > pos || pos-m.End > 2 || (m.Kind != kg.KindState && m.Kind != kg.KindInstitution) || m.Country == "" {
+			continue
+		}
+		if gap := s[m.End:pos]; strings.Trim(gap, " -–—/") != "" {
+			break
+		}
+		parties = append(parties, partyOf(m))
+		pos = m.Start
+	}
+	return parties
+}
+
+func partiesIn(ms []mention, from, to int) []string {
+	var parties []string
+	for _, m := range ms {
+		if m.Start >= from && m.End <= to && (m.Kind == kg.KindState || m.Kind == kg.KindInstitution || m.Kind == kg.KindPlace) {
+			if p := partyOf(m); p != "" {
+				parties = append(parties, p)
+			}
+		}
+	}
+	return parties
+}
+
+// partyOf is a state's code, or an organization's canonical name.
+func partyOf(m mention) string {
+	if m.Kind == kg.KindInstitution && m.Entity != nil {
+		if in, ok := getMatcher().gaz.InstitutionByName(m.Entity.Name); ok && in.Type == gazetteer.TypeOrganization {
+			return in.Name
+		}
+	}
+	return m.Country
+}
+
+func overlapsAny(ms []mention, start, end int) bool {
+	for _, m := range ms {
+		if m.Start < end && start < m.End {
+			return true
+		}
+	}
+	return false
+}
+
+// resolveDescription finds the agreement a description refers to: a known
+// agreement between the named (or, failing that, the contextual) parties
+// that fits the type and year; else, with two named parties, a new
+// agreement named after them; else nil, so that it is read as an anaphor.
+func (a *analysis) resolveDescription(d description, parties []string, text string) *kg.Entity {
+	g := getMatcher().gaz
+	want := dedupe(parties)
+	if len(want) < 2 && a.contextState != "" {
+		want = dedupe(append(want, a.contextState))
+	}
+	if len(want) < 2 {
+		for _, code := range a.topStates(2) {
+			if len(want) < 2 {
+				want = dedupe(append(want, code))
+			}
+		}
+	}
+	if len(want) < 2 {
+		return nil
+	}
+	year := d.year
+	if year == 0 {
+		year = a.yearHint
+	}
+	for _, m := range g.AgreementsByParties(want, d.typ, year) {
+		if m.Score < 10 {
+			break
+		}
+		sameType := d.typ == "" || m.Agreement.Type == d.typ
+		y := yearOfISO(m.Agreement.Signed)
+		sameYear := year != 0 && y != 0 && abs(year-y) <= 1
+		if (d.year != 0 && sameYear) || (d.year == 0 && sameType && (year == 0 || y == 0 || y <= year+1)) {
+			return a.agreementEntity(m.Agreement.Name, m.Agreement.Wikidata, text)
+		}
+	}
+	if len(dedupe(parties)) >= 2 && len(d.words) > 0 {
+		return a.agreementEntity(a.partiesName(dedupe(parties))+" "+titleCase(strings.Join(d.words, " ")+" "+d.head), "", text)
+	}
+	return nil
+}
+
+func (a *analysis) partiesName(parties []string) string {
+	g := getMatcher().gaz
+	names := make([]string, len(parties))
+	for i, p := range parties {
+		names[i] = p
+		if st, ok := g.StateByCode(p); ok {
+			names[i] = st.Name
+		}
+	}
+	return strings.Join(names, "–")
+}
+
+// topStates returns the codes of the states the document mentions most.
+func (a *analysis) topStates(n int) []string {
+	var codes []string
+	for c := range a.statesSeen {
+		codes = append(codes, c)
+	}
+	for i := 1; i < len(codes); i++ {
+		for j := i; j > 0 && (a.statesSeen[codes[j]] > a.statesSeen[codes[j-1]] ||
+			a.statesSeen[codes[j]] == a.statesSeen[codes[j-1]] && codes[j] < codes[j-1]); j-- {
+			codes[j], codes[j-1] = codes[j-1], codes[j]
+		}
+	}
+	if len(codes) > n {
+		codes = codes[:n]
+	}
+	return codes
+}
+
+func titleCase(s string) string {
+	words := strings.Fields(s)
+	for i, w := range words {
+		words[i] = strings.ToUpper(w[:1]) + w[1:]
+	}
+	return strings.Join(words, " ")
+}
+
+func dedupe(xs []string) []string {
+	var out []string
+	seen := map[string]bool{}
+	for _, x := range xs {
+		if x != "" && !seen[x] {
+			seen[x] = true
+			out = append(out, x)
+		}
+	}
+	return out
+}
+
+func yearOfISO(s string) int {
+	if len(s) < 4 {
+		return 0
+	}
+	return atoi(s[:4])
+}
+
+func abs(x int) int {
+	if x < 0 {
+		return -x
+	}
+	return x
+}

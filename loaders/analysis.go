@@ -1,0 +1,247 @@
+package loaders
+
+import (
+	"regexp"
+	"strings"
+	"time"
+
+	"github.com/newsgraph/kg"
+	"github.com/newsgraph/kg/loaders/gazetteer"
+)
+
+// analysis is the state of reading one document.
+type analysis struct {
+	doc       *kg.Document
+	page      page
+	published *time.Time
+	dayFirst  bool
+	author    string
+
+	sentences []sentence
+	masked    []string // sentence texts with datelines blanked out
+
+	entities          map[string]*kg.Entity
+	order             []string
+	statesSeen        map[string]int
+	contextState      string
+	agreementMentions map[string]int
+	salient           *kg.Entity
+	yearHint          int
+	lastDay           *time.Time
+	// headline is set while reading a title, whose capitals mean nothing.
+	headline bool
+}
+
+func newAnalysis(doc *kg.Document, p page, published string) *analysis {
+	a := &analysis{doc: doc, page: p, author: doc.Author, entities: map[string]*kg.Entity{},
+		statesSeen: map[string]int{}, agreementMentions: map[string]int{}}
+	a.dayFirst = dayFirstConvention(doc.Text)
+	a.sentences = splitSentences(doc.Text)
+	a.masked = make([]string, len(a.sentences))
+	for i, s := range a.sentences {
+		a.masked[i] = s.Text
+		if s.Para < 4 && (i == 0 || a.sentences[i-1].Para != s.Para) {
+			if date, prefix := splitDateline(s.Text); prefix > 0 {
+				a.masked[i] = strings.Repeat(" ", prefix) + s.Text[prefix:]
+				if published == "" {
+					published = date
+				}
+			}
+		}
+	}
+	if published == "" {
+		published = p.Published
+	}
+	if published != "" {
+		if found := findDates(published, a.dayFirst); len(found) > 0 && found[0].Kind == dkDay && found[0].valid() {
+			t := date(found[0].Year, found[0].Month, found[0].Day)
+			a.published = &t
+			a.yearHint = t.Year()
+			doc.Published = kg.Day(t)
+			doc.Published.Text = published
+		}
+	}
+	if a.published == nil {
+		doc.Published = kg.Unresolved(published)
+	}
+	return a
+}
+
+// dayFirstConvention decides how to read "04/03/2024": as the site writes
+// its other dates. "March 4, 2024" is American and month-first.
+func dayFirstConvention(text string) bool {
+	us := len(reMonthDayYear.FindAllStringIndex(text, 20))
+	world := len(reDayMonthYear.FindAllStringIndex(text, 20))
+	return us <= world || us == 0
+}
+
+func (a *analysis) run() *kg.Extraction {
+	mentions := make([][]mention, len(a.sentences))
+	dates := make([][]dateExpr, len(a.sentences))
+	a.headline = true
+	titleMentions := a.findMentions(a.doc.Title)
+	a.headline = false
+	for _, m := range titleMentions {
+		if m.Kind == kg.KindAgreement && m.Entity != nil {
+			a.agreementMentions[m.Entity.ID] += 2 // the headline says what the story is about
+		}
+	}
+	pubYear := a.yearHint
+	for i, s := range a.sentences {
+		dates[i] = findDates(a.masked[i], a.dayFirst)
+		if s.Heading {
+			continue // headings restate; their capitalized words mislead the name rules
+		}
+		a.yearHint = sentenceYear(dates[i], pubYear)
+		mentions[i] = a.findMentions(a.masked[i])
+	}
+	a.salient = a.mainAgreement()
+	var events []kg.Event
+	var recent *kg.Entity
+	recentAt := -10
+	for i, s := range a.sentences {
+		for j := range mentions[i] {
+			m := &mentions[i][j]
+			if m.Kind != kg.KindAgreement {
+				continue
+			}
+			if m.Entity == nil {
+				m.Entity = a.mainAgreement()
+				if recent != nil && i-recentAt <= 1 && m.Form == "anaphor" {
+					m.Entity = recent
+				}
+				if m.Entity != nil && m.Form == "anaphor" {
+					a.entity(kg.KindAgreement, m.Entity.Name, "", "", "")
+				}
+			}
+			if m.Entity != nil {
+				recent, recentAt = m.Entity, i
+			}
+		}
+		if !s.Heading {
+			a.salientAt(recent, i-recentAt)
+			events = append(events, a.sentenceEvents(i, a.masked[i], mentions[i], dates[i])...)
+		}
+		a.noteLastDay(dates[i])
+	}
+	events = dropBareNominals(mergeEvents(events))
+	x := &kg.Extraction{Document: *a.doc}
+	for _, id := range a.order {
+		x.Entities = append(x.Entities, *a.entities[id])
+	}
+	for i := range events {
+		events[i].ID = kg.EventID(&events[i])
+	}
+	x.Events = events
+	return x
+}
+
+// sentenceYear is the year a sentence talks about: its first absolute
+// date's, else the publication year.
+func sentenceYear(ds []dateExpr, fallback int) int {
+	for _, d := range ds {
+		if d.Year != 0 && !d.Modifier {
+			return d.Year
+		}
+	}
+	return fallback
+}
+
+// salientAt makes the most recently named agreement the one a bare "the
+// treaty" or "it" means, while it is fresh.
+func (a *analysis) salientAt(recent *kg.Entity, age int) {
+	if recent != nil && age <= 1 {
+		a.salient = recent
+	} else {
+		a.salient = a.mainAgreement()
+	}
+}
+
+// mainAgreement is the agreement the document names most often.
+func (a *analysis) mainAgreement() *kg.Entity {
+	var best *kg.Entity
+	for _, id := range a.order {
+		e := a.entities[id]
+		if e.Kind != kg.KindAgreement {
+			continue
+		}
+		if best == nil || a.agreementMentions[id] > a.agreementMentions[best.ID] {
+			best = e
+		}
+	}
+	return best
+}
+
+// noteLastDay remembers the last exact day named, for "the following day".
+func (a *analysis) noteLastDay(ds []dateExpr) {
+	for _, d := range ds {
+		if d.Kind == dkDay && d.valid() {
+			t := date(d.Year, d.Month, d.Day)
+			a.lastDay = &t
+		}
+	}
+}
+
+func (a *analysis) evidence(si int, rule string) kg.Evidence {
+	s := a.sentences[si]
+	return kg.Evidence{DocumentID: a.doc.ID, Sentence: s.Text, Start: s.Start, End: s.End, Rule: rule}
+}
+
+func (a *analysis) isOrganization(e *kg.Entity) bool {
+	in, ok := getMatcher().gaz.InstitutionByName(e.Name)
+	return ok && in.Type == gazetteer.TypeOrganization
+}
+
+var reEventNoun = regexp.MustCompile(`(?i)^(?:the|that|this) (?:vote|ceremony|signing|decision|move|ratification|approval|session)\b|\b(?:took place|was held|were held)\b`)
+
+// dateFor picks the date expression nearest the trigger among those no
+// other trigger is nearer to; with none in the sentence, a date in the next
+// sentence that talks about the same occasion ("The vote took place on
+// Tuesday"); else, for what has happened, "on or before publication".
+func (a *analysis) dateFor(si int, s string, t trigger, all []trigger, dates []dateExpr, status kg.Status) kg.Date {
+	future := status == kg.StatusPlanned
+	anc := anchor{Published: a.published, LastDay: a.lastDay}
+	var best *dateExpr
+	bestDist := 1 << 30
+	for i := range dates {
+		d := &dates[i]
+		if d.Modifier {
+			continue
+		}
+		dist := distance(t, d.Start, d.End)
+		if d.Rel == "now" {
+			dist = 3*dist + 20 // "now" dates the verb next to it, not one a clause away
+		}
+		nearest := true
+		for _, o := range all {
+			if o != t && distance(o, d.Start, d.End) < dist {
+				nearest = false
+			}
+		}
+		if nearest && dist < bestDist {
+			best, bestDist = d, dist
+		}
+	}
+	if best != nil {
+		return best.resolve(anc, future)
+	}
+	if si+1 < len(a.sentences) && a.sentences[si+1].Para == a.sentences[si].Para {
+		next := a.masked[si+1]
+		if len(findTriggers(next)) == 0 && reEventNoun.MatchString(strings.TrimSpace(next)) {
+			if ds := findDates(next, a.dayFirst); len(ds) > 0 && !ds[0].Modifier {
+				return ds[0].resolve(anc, future)
+			}
+		}
+	}
+	if a.published != nil && status != kg.StatusPlanned {
+		return kg.OnOrBefore(*a.published)
+	}
+	return kg.Date{Precision: kg.PrecisionUnresolved}
+}
+
+func distance(t trigger, start, end int) int {
+	if start >= t.End {
+		return start - t.End
+	}
+	return t.Start - end + 10 // dates before the verb are a little less likely its own
+}

@@ -1,0 +1,220 @@
+package loaders
+
+import (
+	"regexp"
+	"strconv"
+	"strings"
+	"time"
+)
+
+// dateKind tells how much of the calendar a date expression fixes by itself.
+type dateKind int
+
+const (
+	dkDay       dateKind = iota // January 17, 2025
+	dkMonthDay                  // January 17 (year from context)
+	dkMonthYear                 // March 2001
+	dkMonth                     // in April (year from context)
+	dkYear                      // in 2018
+	dkWeekday                   // on Wednesday
+	dkRelative                  // last week, late last month, now
+)
+
+// dateExpr is a date expression found in text, not yet placed on the calendar.
+type dateExpr struct {
+	Start, End int
+	Text       string
+	Kind       dateKind
+	Year       int
+	Month      time.Month
+	Day        int
+	Weekday    time.Weekday
+	// Part is "early", "mid" or "late" when the text narrows a month or year.
+	Part string
+	// Rel names a relative expression ("last week"); Count is its number.
+	Rel   string
+	Count int
+	// Modifier says the date describes the agreement, not an event
+	// ("the 2001 treaty"), so events must not take it.
+	Modifier bool
+}
+
+const monthNames = `(?:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?|Aug(?:ust|\.)?|Sep(?:t|tember|\.|t\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)`
+
+var (
+	reMonthDayYear = regexp.MustCompile(`\b(?:(early|mid|late)[- ])?(` + monthNames + `)\s+(\d{1,2})(?:st|nd|rd|th)?(?:,\s*|\s+)(\d{4})\b`)
+	reDayMonthYear = regexp.MustCompile(`\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(` + monthNames + `),?\s+(\d{4})\b`)
+	reISODate      = regexp.MustCompile(`\b(\d{4})-(\d{2})-(\d{2})\b`)
+	reNumericDate  = regexp.MustCompile(`\b(\d{1,2})[/.](\d{1,2})[/.](\d{4})\b`)
+	reMonthDay     = regexp.MustCompile(`\b(` + monthNames + `)\s+(\d{1,2})(?:st|nd|rd|th)?\b`)
+	reDayMonth     = regexp.MustCompile(`\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(` + monthNames + `)\b`)
+	reMonthYear    = regexp.MustCompile(`\b(?:(early|mid|late)[- ])?(` + monthNames + `),?\s+(\d{4})\b`)
+	reMonthAlone   = regexp.MustCompile(`\b(?:(?:(early|mid|late)[- ])|(?:in|In|since|by|until|of|during|last|this|next)\s+)(January|February|March|April|May|June|July|August|September|October|November|December)\b`)
+	reYear         = regexp.MustCompile(`\b(?:(early|mid|late)[- ])?((?:19|20)\d\d)\b`)
+	reWeekday      = regexp.MustCompile(`\b(?:on|last|this|next|On|Last|This|Next)\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b`)
+	reRelative     = regexp.MustCompile(`(?i)\b(?:(early|late|mid)[- ])?(last|this|next|earlier this|later this|past|coming) (week|month|year)\b|\b(yesterday|today|tomorrow|now)\b|\b(the following|the next|the previous) (day|week|month|year)\b|\b(a|one|two|three|four|five|six|seven|eight|nine|ten|\d+) (days?|weeks?|months?|years?) (ago|later|earlier)\b|\b(?:in )?(recent) (days|weeks|months)\b`)
+	reAgreementAfter = regexp.MustCompile(`^[\s-]*(?:[A-Z][\w-]*\s+){0,4}(?:treaty|agreement|deal|accord|pact|convention|protocol|partnership|framework|initiative|charter|memorandum|law|bill)`)
+)
+
+var monthByPrefix = map[string]time.Month{"jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12}
+
+func parseMonth(s string) time.Month {
+	if len(s) < 3 {
+		return 0
+	}
+	return monthByPrefix[strings.ToLower(s[:3])]
+}
+
+var weekdays = map[string]time.Weekday{"Sunday": 0, "Monday": 1, "Tuesday": 2, "Wednesday": 3, "Thursday": 4, "Friday": 5, "Saturday": 6}
+
+var numberWords = map[string]int{"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+
+// findDates returns the date expressions in s, longest first where two
+// overlap, in order of position. dayFirst decides ambiguous numeric dates.
+func findDates(s string, dayFirst bool) []dateExpr {
+	var found []dateExpr
+	taken := make([]bool, len(s)+1)
+	add := func(e dateExpr) {
+		for i := e.Start; i < e.End; i++ {
+			if taken[i] {
+				return
+			}
+		}
+		for i := e.Start; i < e.End; i++ {
+			taken[i] = true
+		}
+		e.Text = s[e.Start:e.End]
+		found = append(found, e)
+	}
+	for _, m := range reMonthDayYear.FindAllStringSubmatchIndex(s, -1) {
+		e := dateExpr{Start: m[0], End: m[1], Kind: dkDay, Month: parseMonth(s[m[4]:m[5]]), Day: atoi(s[m[6]:m[7]]), Year: atoi(s[m[8]:m[9]])}
+		if m[2] >= 0 { // "late January 17, 2025" is odd; keep the day
+			e.Start = m[4]
+		}
+		add(e)
+	}
+	for _, m := range reDayMonthYear.FindAllStringSubmatchIndex(s, -1) {
+		add(dateExpr{Start: m[0], End: m[1], Kind: dkDay, Day: atoi(s[m[2]:m[3]]), Month: parseMonth(s[m[4]:m[5]]), Year: atoi(s[m[6]:m[7]])})
+	}
+	for _, m := range reISODate.FindAllStringSubmatchIndex(s, -1) {
+		add(dateExpr{Start: m[0], End: m[1], Kind: dkDay, Year: atoi(s[m[2]:m[3]]), Month: time.Month(atoi(s[m[4]:m[5]])), Day: atoi(s[m[6]:m[7]])})
+	}
+	for _, m := range reNumericDate.FindAllStringSubmatchIndex(s, -1) {
+		a, b, y := atoi(s[m[2]:m[3]]), atoi(s[m[4]:m[5]]), atoi(s[m[6]:m[7]])
+		day, month := numericDayMonth(a, b, dayFirst)
+		add(dateExpr{Start: m[0], End: m[1], Kind: dkDay, Year: y, Month: time.Month(month), Day: day})
+	}
+	for _, m := range reMonthYear.FindAllStringSubmatchIndex(s, -1) {
+		e := dateExpr{Start: m[0], End: m[1], Kind: dkMonthYear, Month: parseMonth(s[m[4]:m[5]]), Year: atoi(s[m[6]:m[7]])}
+		if m[2] >= 0 {
+			e.Part = s[m[2]:m[3]]
+		}
+		add(e)
+	}
+	for _, m := range reMonthDay.FindAllStringSubmatchIndex(s, -1) {
+		add(dateExpr{Start: m[0], End: m[1], Kind: dkMonthDay, Month: parseMonth(s[m[2]:m[3]]), Day: atoi(s[m[4]:m[5]])})
+	}
+	for _, m := range reDayMonth.FindAllStringSubmatchIndex(s, -1) {
+		add(dateExpr{Start: m[0], End: m[1], Kind: dkMonthDay, Day: atoi(s[m[2]:m[3]]), Month: parseMonth(s[m[4]:m[5]])})
+	}
+	for _, m := range reMonthAlone.FindAllStringSubmatchIndex(s, -1) {
+		e := dateExpr{Start: m[4], End: m[5], Kind: dkMonth, Month: parseMonth(s[m[4]:m[5]])}
+		if m[2] >= 0 {
+			e.Part, e.Start = s[m[2]:m[3]], m[2]
+		}
+		add(e)
+	}
+	for _, m := range reRelative.FindAllStringSubmatchIndex(s, -1) {
+		add(relativeExpr(s, m))
+	}
+	for _, m := range reWeekday.FindAllStringSubmatchIndex(s, -1) {
+		e := dateExpr{Start: m[0], End: m[1], Kind: dkWeekday, Weekday: weekdays[s[m[2]:m[3]]]}
+		if w := strings.ToLower(s[m[0] : m[0]+4]); w == "last" || w == "next" {
+			e.Rel = w
+		}
+		add(e)
+	}
+	for _, m := range reYear.FindAllStringSubmatchIndex(s, -1) {
+		if m[1] < len(s) && (s[m[1]] == '-' || s[m[1]] == '/') || m[0] > 0 && (s[m[0]-1] == '$' || s[m[0]-1] == '-') {
+			continue // "2025-26", "$2025", "20-2025" are not years
+		}
+		e := dateExpr{Start: m[0], End: m[1], Kind: dkYear, Year: atoi(s[m[4]:m[5]])}
+		if m[2] >= 0 {
+			e.Part = s[m[2]:m[3]]
+		}
+		e.Modifier = reAgreementAfter.MatchString(s[m[1]:])
+		add(e)
+	}
+	sortDates(found)
+	return found
+}
+
+func relativeExpr(s string, m []int) dateExpr {
+	e := dateExpr{Start: m[0], End: m[1], Kind: dkRelative}
+	group := func(i int) string {
+		if m[2*i] < 0 {
+			return ""
+		}
+		return strings.ToLower(s[m[2*i]:m[2*i+1]])
+	}
+	switch {
+	case group(3) != "":
+		e.Part, e.Rel = group(1), group(2)+" "+group(3)
+	case group(4) != "":
+		e.Rel = group(4)
+	case group(5) != "":
+		e.Rel = group(5) + " " + group(6)
+	case group(7) != "":
+		n, ok := numberWords[group(7)]
+		if !ok {
+			n = atoi(group(7))
+		}
+		e.Count = n
+		e.Rel = strings.TrimSuffix(group(8), "s") + " " + group(9)
+	default:
+		e.Rel = "recent " + group(10)
+	}
+	return e
+}
+
+func numericDayMonth(a, b int, dayFirst bool) (day, month int) {
+	switch {
+	case a > 12:
+		return a, b
+	case b > 12:
+		return b, a
+	case dayFirst:
+		return a, b
+	default:
+		return b, a
+	}
+}
+
+func sortDates(d []dateExpr) {
+	for i := 1; i < len(d); i++ {
+		for j := i; j > 0 && d[j].Start < d[j-1].Start; j-- {
+			d[j], d[j-1] = d[j-1], d[j]
+		}
+	}
+}
+
+func atoi(s string) int {
+	n, _ := strconv.Atoi(s)
+	return n
+}
+
+// valid reports whether the expression names a real calendar day or month.
+func (e dateExpr) valid() bool {
+	if e.Month != 0 && (e.Month < 1 || e.Month > 12) {
+		return false
+	}
+	if e.Day != 0 {
+		y := e.Year
+		if y == 0 {
+			y = 2024 // a leap year, so that February 29 stays possible
+		}
+		t := time.Date(y, e.Month, e.Day, 0, 0, 0, 0, time.UTC)
+		return t.Day() == e.Day
+	}
+	return true
+}

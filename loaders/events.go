@@ -1,0 +1,296 @@
+package loaders
+
+import (
+	"regexp"
+	"strings"
+
+	"github.com/newsgraph/kg"
+)
+
+var (
+	rePlanned  = regexp.MustCompile(`(?i)\b(?:will|would|shall|(?:is|are|was|were) (?:also )?expected to|expected to|set to|scheduled to|due to|plans? to|planned to|planning to|preparing to|prepare to|poised to|intends? to|aims? to|ready to|(?:is|are|was|were) to|looking to|hopes? to|seeks? to|could|may|might|is likely to|are likely to|likely to)\b`)
+	reAlleged  = regexp.MustCompile(`(?i)\b(?:reportedly|allegedly|(?:is|are|was|were) said to|accused \w+ of|accused of|claimed|claims|purportedly|rumou?red)\b`)
+	reDenied   = regexp.MustCompile(`(?i)\b(?:denied|denies|deny|denying|rejected (?:claims|reports|suggestions) that|dismissed (?:claims|reports) that)\b`)
+	reNegated  = regexp.MustCompile(`(?i)\b(?:not|never|refused to|refuses to|declined to|declines to|failed to|fails to|yet to|without)\b|n't\b`)
+	reBeAux    = regexp.MustCompile(`(?i)\b(?:is|was|were|are|be|been|being|has been|have been|had been)\s+(?:\w+ly\s+)?(?:first\s+|formally\s+|officially\s+|also\s+|then\s+|finally\s+)?$`)
+	reCoord    = regexp.MustCompile(`^(?:\s*,\s*|\s+and\s+(?:the\s+)?|\s*,\s*and\s+(?:the\s+)?|\s+as well as\s+(?:the\s+)?|\s+along with\s+(?:the\s+)?|\s*,\s*(?:the\s+)?)$`)
+	reUnderRef = regexp.MustCompile(`(?i)\b(?:under|during|by)\s+$`)
+	reAfterObj = regexp.MustCompile(`^\s*(?:(?:\w+ly)\s+)?(?:a|an|the|its|their|this|that)\s+([a-z][\w-]*)`)
+)
+
+// sentenceEvents reads the events one sentence reports.
+func (a *analysis) sentenceEvents(si int, text string, ms []mention, dates []dateExpr) []kg.Event {
+	triggers := findTriggers(text)
+	var events []kg.Event
+	for ti, t := range triggers {
+		if t.Rule == "sign" && precededByArticle(text, t.Start) {
+			continue // "a sign of"
+		}
+		status := modality(text, t, triggers, ti)
+		passive := t.Participle && (reBeAux.MatchString(text[:t.Start]) || byPhraseAfter(text, t.End) >= 0 && !subjectBefore(text, t, ms))
+		object := a.objectFor(text, t, ms, passive)
+		if object == nil {
+			continue
+		}
+		var agents []*kg.Entity
+		if t.Type != kg.EventEnteredIntoForce {
+			// An agreement comes into force by itself; whoever is near the
+			// verb signed or ratified it.
+			agents = a.agentsFor(text, t, ms, passive)
+		}
+		if t.Type == kg.EventProposed && len(agents) == 0 {
+			agents = a.proposerFor(text, ms)
+		}
+		e := kg.Event{Type: t.Type, Status: status, DocumentID: a.doc.ID}
+		e.Date = a.dateFor(si, text, t, triggers, dates, status)
+		for _, ag := range agents {
+			if ag.ID != object.ID {
+				e.Participants = append(e.Participants, kg.Participant{EntityID: ag.ID, Role: kg.RoleAgent})
+			}
+		}
+		e.Participants = append(e.Participants, kg.Participant{EntityID: object.ID, Role: kg.RoleObject})
+		if place := placeNear(t, ms); place != nil {
+			e.Participants = append(e.Participants, kg.Participant{EntityID: place.ID, Role: kg.RoleLocation})
+		}
+		voice := "active"
+		switch {
+		case t.Nominal:
+			voice = "nominal"
+		case passive:
+			voice = "passive"
+		}
+		e.Evidence = []kg.Evidence{a.evidence(si, t.Rule+"/"+voice)}
+		events = append(events, e)
+	}
+	return events
+}
+
+func precededByArticle(s string, i int) bool {
+	w := lastWordOf(s[:i])
+	return w == "a" || w == "the" || w == "no"
+}
+
+// modality reads the words before a trigger, back to the previous trigger,
+// for denial, negation, allegation and plans; the strongest cue wins.
+func modality(s string, t trigger, all []trigger, ti int) kg.Status {
+	from := max(0, t.Start-90)
+	if ti > 0 && all[ti-1].End > from {
+		from = all[ti-1].End
+	}
+	window := s[from:t.Start]
+	near := s[max(from, t.Start-28):t.Start]
+	switch {
+	case reDenied.MatchString(window):
+		return kg.StatusDenied
+	case reNegated.MatchString(near):
+		return kg.StatusNegated
+	case reAlleged.MatchString(window):
+		return kg.StatusAlleged
+	case rePlanned.MatchString(window):
+		return kg.StatusPlanned
+	}
+	return kg.StatusOccurred
+}
+
+// byPhraseAfter returns the offset just past "by " after a participle, in
+// the same clause, or -1.
+func byPhraseAfter(s string, from int) int {
+	rest := s[from:]
+	limit := min(len(rest), 140)
+	if j := strings.IndexAny(rest[:limit], ";"); j >= 0 {
+		limit = j
+	}
+	j := strings.Index(rest[:limit], " by ")
+	if j < 0 {
+		return -1
+	}
+	return from + j + len(" by ")
+}
+
+// subjectBefore reports an agent right before a participle ("Putin signed
+// the treaty, hailed by…"), which makes it active.
+func subjectBefore(s string, t trigger, ms []mention) bool {
+	for i := len(ms) - 1; i >= 0; i-- {
+		m := ms[i]
+		if m.End <= t.Start {
+			gap := strings.TrimSpace(s[m.End:t.Start])
+			return m.agentKind() && (gap == "" || len(strings.Fields(gap)) <= 2 && !strings.ContainsAny(gap, ",;"))
+		}
+	}
+	return false
+}
+
+// agentsFor finds who acted: the subject group before an active verb, the
+// by-phrase (or "between X and Y") after a passive one, the possessor of a
+// nominalization.
+func (a *analysis) agentsFor(s string, t trigger, ms []mention, passive bool) []*kg.Entity {
+	if t.Nominal {
+		for i := len(ms) - 1; i >= 0; i-- {
+			m := ms[i]
+			if m.End <= t.Start && t.Start-m.End <= 3 && m.agentKind() {
+				return []*kg.Entity{m.Entity}
+			}
+		}
+		if by := byPhraseAfter(s, t.End); by >= 0 {
+			return groupAfter(s, by, ms)
+		}
+		return groupAfter(s, betweenAfter(s, t.End), ms)
+	}
+	if passive {
+		if by := byPhraseAfter(s, t.End); by >= 0 {
+			return groupAfter(s, by, ms)
+		}
+		return groupAfter(s, betweenAfter(s, t.End), ms)
+	}
+	// Active: the nearest possible subject to the left, with what is
+	// coordinated with it.
+	var group []*kg.Entity
+	last := -1
+	for i := len(ms) - 1; i >= 0; i-- {
+		m := ms[i]
+		if m.End > t.Start {
+			continue
+		}
+		if last < 0 {
+			if !m.agentKind() || nonAgentPreps[m.Prep] || locativePreps[m.Prep] || m.Possessor {
+				continue
+			}
+			group, last = append(group, m.Entity), i
+			continue
+		}
+		if !m.agentKind() || !reCoord.MatchString(s[m.End:ms[last].Start]) {
+			break
+		}
+		group, last = append(group, m.Entity), i
+	}
+	if len(group) == 0 {
+		return groupAfter(s, betweenAfter(s, t.End), ms)
+	}
+	return reverse(group)
+}
+
+// betweenAfter finds "between X and Y" after a trigger (a signing "during a
+// meeting between X and Y"), returning the offset after "between", or -1.
+func betweenAfter(s string, from int) int {
+	rest := s[from:min(len(s), from+120)]
+	if j := strings.Index(rest, " between "); j >= 0 {
+		return from + j + len(" between ")
+	}
+	return -1
+}
+
+// groupAfter collects the coordinated agents that start at offset from.
+func groupAfter(s string, from int, ms []mention) []*kg.Entity {
+	if from < 0 {
+		return nil
+	}
+	var group []*kg.Entity
+	prevEnd := -1
+	for _, m := range ms {
+		if m.Start < from {
+			continue
+		}
+		if prevEnd < 0 {
+			if strings.TrimSpace(s[from:m.Start]) != "" && !reCoord.MatchString(" "+strings.TrimSpace(s[from:m.Start])+" ") && len(strings.Fields(s[from:m.Start])) > 1 {
+				return nil
+			}
+		} else if !reCoord.MatchString(s[prevEnd:m.Start]) {
+			break
+		}
+		if !m.agentKind() {
+			break
+		}
+		group = append(group, m.Entity)
+		prevEnd = m.End
+	}
+	return group
+}
+
+func reverse(es []*kg.Entity) []*kg.Entity {
+	for i, j := 0, len(es)-1; i < j; i, j = i+1, j-1 {
+		es[i], es[j] = es[j], es[i]
+	}
+	return es
+}
+
+// proposerFor reads "under/during Rouhani's presidency" for proposals whose
+// grammar names no proposer.
+func (a *analysis) proposerFor(s string, ms []mention) []*kg.Entity {
+	for _, m := range ms {
+		if m.agentKind() && m.Possessor && reUnderRef.MatchString(s[:m.Start]) {
+			return []*kg.Entity{m.Entity}
+		}
+	}
+	return nil
+}
+
+// objectFor finds the agreement acted on: the direct object of an active
+// verb, the subject of a passive one, the complement of a nominalization;
+// failing those, the agreement the text is about, unless the verb plainly
+// takes some other object ("signed a decree").
+func (a *analysis) objectFor(s string, t trigger, ms []mention, passive bool) *kg.Entity {
+	ok := func(m mention) bool {
+		if m.Entity == nil {
+			return false
+		}
+		if m.Kind == kg.KindAgreement {
+			return true
+		}
+		return t.Type == kg.EventWithdrew && m.Kind == kg.KindInstitution && a.isOrganization(m.Entity)
+	}
+	var before, after *kg.Entity
+	for _, m := range ms {
+		if !ok(m) {
+			continue
+		}
+		if m.End <= t.Start {
+			before = m.Entity
+		} else if after == nil && m.Start >= t.End && m.Start-t.End < 160 {
+			after = m.Entity
+		}
+	}
+	switch {
+	case passive && before != nil:
+		return before
+	case after != nil:
+		return after
+	case before != nil:
+		return before
+	}
+	if m := reAfterObj.FindStringSubmatch(s[t.End:]); m != nil && !isAgreementNoun(m[1]) {
+		return nil
+	}
+	if t.Type == kg.EventWithdrew || t.Type == kg.EventProposed && !strings.Contains(strings.ToLower(s), "idea") {
+		return nil
+	}
+	return a.salient
+}
+
+func isAgreementNoun(w string) bool {
+	switch strings.ToLower(w) {
+	case "treaty", "agreement", "deal", "pact", "accord", "accords", "partnership", "document", "convention", "protocol",
+		"charter", "framework", "new", "landmark", "historic", "comprehensive", "strategic", "long-term", "bilateral":
+		return true
+	}
+	return reNYear.MatchString(w) || strings.HasSuffix(w, "-year")
+}
+
+// placeNear returns a place named in the trigger's sentence ("in Moscow",
+// "at the Kremlin").
+func placeNear(t trigger, ms []mention) *kg.Entity {
+	var best *kg.Entity
+	bestDist := 1 << 30
+	for _, m := range ms {
+		if m.Kind != kg.KindPlace || m.Entity == nil {
+			continue
+		}
+		d := m.Start - t.End
+		if d < 0 {
+			d = t.Start - m.End
+		}
+		if d < bestDist && d < 120 {
+			best, bestDist = m.Entity, d
+		}
+	}
+	return best
+}

@@ -1,0 +1,91 @@
+package gazetteer
+
+import (
+	"strings"
+	"unicode"
+
+	"golang.org/x/text/unicode/norm"
+)
+
+// specialFolds maps letters that Unicode does not decompose into a base
+// letter plus a mark, so "Łukaszenka" and "Lukaszenka" still meet.
+var specialFolds = map[rune]string{
+	'ß': "ss", 'ẞ': "ss", 'æ': "ae", 'Æ': "ae", 'œ': "oe", 'Œ': "oe",
+	'ø': "o", 'Ø': "o", 'ł': "l", 'Ł': "l", 'đ': "d", 'Đ': "d",
+	'ð': "d", 'Ð': "d", 'þ': "th", 'Þ': "th", 'ı': "i", 'ħ': "h", 'Ħ': "h",
+}
+
+// Fold normalizes a surface form for lookup: diacritics removed, letters
+// lower-cased, every dash or hyphen read as a space (so "Kim Jong-un" meets
+// "Kim Jong Un"), typographic apostrophes made ASCII, runs of space collapsed,
+// and a leading "the" dropped ("the Kremlin" meets "Kremlin").
+func Fold(s string) string { return fold(s, true) }
+
+// foldCase is Fold without lower-casing, the key of case-sensitive
+// acronyms such as "US" and "WHO", whose lower-case forms are words.
+func foldCase(s string) string { return fold(s, false) }
+
+func fold(s string, lower bool) string {
+	var b strings.Builder
+	b.Grow(len(s))
+	space := false
+	for _, r := range norm.NFD.String(s) {
+		switch {
+		case unicode.Is(unicode.Mn, r):
+			continue
+		case unicode.Is(unicode.Pd, r) || r == '‐' || r == '−':
+			space = true
+			continue
+		case unicode.IsSpace(r):
+			space = true
+			continue
+		case r == '’' || r == '‘' || r == 'ʼ' || r == '`' || r == 'ʻ' || r == '´':
+			r = '\''
+		}
+		if space && b.Len() > 0 {
+			b.WriteByte(' ')
+		}
+		space = false
+		if rep, ok := specialFolds[r]; ok {
+			if !lower && unicode.IsUpper(r) {
+				rep = strings.ToUpper(rep)
+			}
+			b.WriteString(rep)
+			continue
+		}
+		if lower {
+			r = unicode.ToLower(r)
+		}
+		b.WriteRune(r)
+	}
+	out := b.String()
+	if len(out) > 4 && (out[:4] == "the " || out[:4] == "The " || out[:4] == "THE ") {
+		out = out[4:]
+	}
+	return out
+}
+
+// caseSensitive reports whether an alias must match with its case intact:
+// short all-capital acronyms ("US", "UK", "WHO", "AP") whose lower-case
+// forms are ordinary words or too short to trust.
+func caseSensitive(alias string) bool {
+	if len(alias) > 4 && strings.EqualFold(alias[:4], "the ") {
+		alias = alias[4:]
+	}
+	letters, upper := 0, 0
+	for _, r := range alias {
+		if unicode.IsLetter(r) {
+			letters++
+			if unicode.IsUpper(r) {
+				upper++
+			}
+		}
+	}
+	if letters == 0 || letters != upper {
+		return false
+	}
+	return letters <= 3 || commonWords[strings.ToLower(alias)]
+}
+
+// commonWords are lower-case English words that longer acronyms spell.
+var commonWords = map[string]bool{"quad": true, "fata": true}

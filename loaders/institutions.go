@@ -1,0 +1,116 @@
+package loaders
+
+import (
+	"regexp"
+	"strings"
+
+	"github.com/newsgraph/kg"
+	"github.com/newsgraph/kg/loaders/gazetteer"
+)
+
+// reBody matches the common nouns for legislatures and governments.
+var reBody = regexp.MustCompile(`(?i)\b(lower house(?: of (?:the )?parliament)?|upper house(?: of (?:the )?parliament)?|lower chamber(?: of (?:the )?parliament)?|upper chamber(?: of (?:the )?parliament)?|legislative body|parliamentary|parliament|legislature|legislative|lawmakers|legislators|MPs|deputies|senators|senate|congressional|government|cabinet)\b`)
+
+// bodyChamber maps a body noun to the chamber it names.
+func bodyChamber(noun string) string {
+	n := strings.ToLower(noun)
+	switch {
+	case strings.HasPrefix(n, "lower"), n == "deputies":
+		return "lower"
+	case strings.HasPrefix(n, "upper"), n == "senate", n == "senators":
+		return "upper"
+	case n == "government":
+		return "government"
+	case n == "cabinet":
+		return "cabinet"
+	}
+	return "legislature"
+}
+
+// extendInstitutions reads "Iran's parliament", "the Russian lower house",
+// "Iranian lawmakers" and a bare "the upper house" (of the state in
+// context) as institutions, absorbing the owner's mention into one span.
+func (a *analysis) extendInstitutions(s string, ms []mention) []mention {
+	for _, loc := range reBody.FindAllStringIndex(s, -1) {
+		if overlapsAny(ms, loc[0], loc[1]) {
+			continue
+		}
+		noun := s[loc[0]:loc[1]]
+		owner := -1
+		for i, m := range ms {
+			if m.Kind != kg.KindState || m.Country == "" || m.End > loc[0] {
+				continue
+			}
+			gap := s[m.End:loc[0]]
+			if (m.Possessor && (strings.TrimSpace(gap) == "'s" || strings.TrimSpace(gap) == "’s")) ||
+				(m.Form == gazetteer.FormDemonym && strings.TrimSpace(gap) == "") {
+				owner = i
+			}
+		}
+		country := a.contextState
+		start := loc[0]
+		if owner >= 0 {
+			country, start = ms[owner].Country, ms[owner].Start
+		} else if adjectival(noun) {
+			continue // "legislative ratification in both capitals" names no one body
+		} else if upperFirst(noun) && strings.ToLower(noun) != "parliament" && start > 0 {
+			continue // a capitalized body noun mid-sentence is part of a proper name
+		}
+		if country == "" {
+			continue
+		}
+		m, ok := a.bodyMention(country, bodyChamber(noun), noun)
+		if !ok {
+			continue
+		}
+		m.Start, m.End = start, loc[1]
+		m.Prep = wordBefore(s, start)
+		if owner >= 0 {
+			ms = append(ms[:owner], ms[owner+1:]...)
+		}
+		ms = append(ms, m)
+		sortMentions(ms)
+	}
+	return ms
+}
+
+// bodyMention resolves a body of the state with the given code, from the
+// gazetteer when it knows it, else by a descriptive name.
+func (a *analysis) bodyMention(country, chamber, surface string) (mention, bool) {
+	g := getMatcher().gaz
+	st, ok := g.StateByCode(country)
+	if !ok {
+		return mention{}, false
+	}
+	switch chamber {
+	case "government":
+		return mention{Kind: kg.KindState, Form: "pattern", Country: country, Entity: a.stateEntity(st, "")}, true
+	case "cabinet":
+		return mention{Kind: kg.KindInstitution, Form: "pattern", Country: country,
+			Entity: a.entity(kg.KindInstitution, "Cabinet of "+st.Name, country, "", "")}, true
+	case "lower", "upper":
+		if in, ok := g.Chamber(country, chamber); ok {
+			return mention{Kind: kg.KindInstitution, Form: "pattern", Country: country, Entity: a.institutionEntity(in, "")}, true
+		}
+	}
+	if in, ok := g.LegislatureOf(country); ok {
+		return mention{Kind: kg.KindInstitution, Form: "pattern", Country: country, Entity: a.institutionEntity(in, "")}, true
+	}
+	name := "Parliament of " + st.Name
+	if chamber == "lower" || chamber == "upper" {
+		name = strings.ToUpper(chamber[:1]) + chamber[1:] + " house of the Parliament of " + st.Name
+	}
+	return mention{Kind: kg.KindInstitution, Form: "pattern", Country: country, Entity: a.entity(kg.KindInstitution, name, country, "", "")}, true
+}
+
+func upperFirst(s string) bool {
+	return s != "" && strings.ToUpper(s[:1]) == s[:1] && strings.ToLower(s[:1]) != s[:1]
+}
+
+func adjectival(noun string) bool {
+	switch strings.ToLower(noun) {
+	case "legislative", "parliamentary", "congressional":
+		return true
+	}
+	return false
+}

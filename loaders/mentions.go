@@ -1,0 +1,307 @@
+package loaders
+
+import (
+	"regexp"
+	"strings"
+
+	"github.com/newsgraph/kg"
+	"github.com/newsgraph/kg/loaders/gazetteer"
+)
+
+// mention is a span of a sentence that names an entity.
+type mention struct {
+	Start, End int // byte offsets in the sentence
+	Kind       kg.EntityKind
+	// Form says how the entity was named: name, alias, surname, metonym,
+	// demonym, title, pattern, description, anaphor.
+	Form    string
+	Entity  *kg.Entity // nil for demonyms, which only modify
+	Country string
+	// Prep is the lower-cased word just before the mention ("in", "with").
+	Prep string
+	// Possessor is set when "'s" follows ("Iran's parliament").
+	Possessor bool
+}
+
+// agentKind reports whether the mention can act: sign, approve, withdraw.
+func (m mention) agentKind() bool {
+	return m.Entity != nil && (m.Kind == kg.KindPerson || m.Kind == kg.KindState || m.Kind == kg.KindInstitution)
+}
+
+var locativePreps = map[string]bool{"in": true, "at": true, "near": true, "inside": true, "outside": true, "into": true, "across": true}
+
+var nonAgentPreps = map[string]bool{"with": true, "of": true, "for": true, "between": true, "against": true, "to": true,
+	"from": true, "on": true, "over": true, "toward": true, "towards": true, "like": true, "than": true, "including": true,
+	"among": true, "about": true, "under": true, "amid": true, "despite": true, "via": true, "per": true, "and": false}
+
+const titleWords = `President|Prime Minister|Premier|Chancellor|(?:Deputy )?(?:Foreign|Defen[cs]e|Finance|Trade|Economy|Energy|Interior|Oil|Justice|Prime) Minister|Minister(?: of (?:Foreign Affairs|Defen[cs]e|Finance|Trade|Economy|Energy|the Interior|Justice|[A-Z][a-z]+))?|Secretary of State|Secretary[- ]General|(?:Foreign|Defen[cs]e|Home) Secretary|King|Queen|Crown Prince|Emir|Sheikh|Supreme Leader|Vice[- ]President|Speaker|Ambassador|Senator|Envoy|[Ll]eader|Chairman|Chairwoman|Sultan|Prince|[Ss]pokes(?:man|woman|person)|Governor|General|Commissioner|Pope|Ayatollah|Emperor|Crown Princess`
+
+var (
+	reTitlePerson = regexp.MustCompile(`(?:\b(then|former|ex|outgoing|incoming|late|acting|newly[- ]elected|current|interim)[- ])?(?:\b((?:\p{Lu}[\p{L}]+)(?:[ -]\p{Lu}[\p{L}]+)?)(?:'s|’s)?\s+)?\b(` + titleWords + `)\s+((?:\p{Lu}[\p{L}'’.-]*)(?:\s+(?:\p{Lu}[\p{L}'’-]*|bin|ibn|al-\p{Lu}\p{L}+|de|van|von|der|da|du|el)){0,3})`)
+	nameStop      = map[string]bool{"On": true, "In": true, "The": true, "And": true, "But": true, "As": true, "At": true, "After": true,
+		"January": true, "February": true, "March": true, "April": true, "May": true, "June": true, "July": true, "August": true,
+		"September": true, "October": true, "November": true, "December": true, "Monday": true, "Tuesday": true, "Wednesday": true,
+		"Thursday": true, "Friday": true, "Saturday": true, "Sunday": true, "Said": true, "Also": true}
+)
+
+// findMentions returns the entity mentions of one sentence, left to right,
+// without overlaps. Longer, more specific readings win.
+func (a *analysis) findMentions(s string) []mention {
+	toks := tokenize(s)
+	covered := make([]bool, len(s)+1)
+	var out []mention
+	add := func(m mention) {
+		for i := m.Start; i < m.End; i++ {
+			if covered[i] {
+				return
+			}
+		}
+		for i := m.Start; i < m.End; i++ {
+			covered[i] = true
+		}
+		m.Prep = wordBefore(s, m.Start)
+		m.Possessor = possessiveAt(s, m.End) > 0
+		out = append(out, m)
+	}
+	for _, m := range a.titlePersons(s) {
+		add(m)
+	}
+	if !a.headline {
+		for _, m := range a.namedAgreements(s) {
+			add(m)
+		}
+	}
+	mt := getMatcher()
+	for i := 0; i < len(toks); i++ {
+		if covered[toks[i].Start] {
+			continue
+		}
+		surfaces, n := mt.longest(s, toks, i)
+		if n == 0 || !toks[i].upper() {
+			continue
+		}
+		start, end := toks[i].Start, toks[i+n-1].End
+		if m, ok := a.fromSurfaces(surfaces, s[start:end]); ok {
+			m.Start, m.End = start, end
+			add(m)
+			i += n - 1
+		}
+	}
+	a.knownSurnames(s, toks, covered, add)
+	out = a.extendInstitutions(s, out)
+	for i := range covered {
+		covered[i] = false
+	}
+	for _, m := range out {
+		for i := m.Start; i < m.End; i++ {
+			covered[i] = true
+		}
+	}
+	for _, m := range a.describedAgreements(s, out) {
+		add(m)
+	}
+	for i := range out {
+		if out[i].Kind == kg.KindState && out[i].Form == gazetteer.FormMetonym && locativePreps[out[i].Prep] {
+			out[i] = a.asPlace(out[i], s)
+		}
+	}
+	sortMentions(out)
+	return out
+}
+
+// fromSurfaces turns a gazetteer hit into a mention, choosing among
+// entries that share the surface by the document's context.
+func (a *analysis) fromSurfaces(surfaces []gazetteer.Surface, text string) (mention, bool) {
+	g := getMatcher().gaz
+	best := surfaces[0]
+	if len(surfaces) > 1 {
+		best, _ = a.pickSurface(surfaces)
+	}
+	if best.Ambiguous && best.Kind != kg.KindInstitution {
+		return mention{}, false
+	}
+	switch best.Kind {
+	case kg.KindState:
+		st, ok := g.StateByCode(best.Ref)
+		if !ok {
+			return mention{}, false
+		}
+		if best.Form == gazetteer.FormDemonym {
+			return mention{Kind: kg.KindState, Form: best.Form, Country: st.Code}, true
+		}
+		return mention{Kind: kg.KindState, Form: best.Form, Country: st.Code, Entity: a.stateEntity(st, text)}, true
+	case kg.KindInstitution:
+		in := a.pickInstitution(g.InstitutionsNamed(text))
+		if in == nil || in.Type == gazetteer.TypeNewsAgency {
+			return mention{}, false
+		}
+		return mention{Kind: kg.KindInstitution, Form: best.Form, Country: in.Country, Entity: a.institutionEntity(in, text)}, true
+	case kg.KindPerson:
+		p, ok := g.Person(best.Ref)
+		if !ok || a.isAuthor(p.Name) {
+			return mention{}, false
+		}
+		return mention{Kind: kg.KindPerson, Form: best.Form, Country: p.Country, Entity: a.personEntity(p.Name, p.Country, p.Wikidata, text, "")}, true
+	case kg.KindAgreement:
+		ag, ok := g.Agreement(best.Ref)
+		if !ok {
+			return mention{}, false
+		}
+		return mention{Kind: kg.KindAgreement, Form: best.Form, Entity: a.agreementEntity(ag.Name, ag.Wikidata, text)}, true
+	}
+	return mention{}, false
+}
+
+// pickSurface prefers, among readings of one span, a state over other
+// kinds (a capital is a state's metonym before it is anything else), then
+// an unambiguous one.
+func (a *analysis) pickSurface(surfaces []gazetteer.Surface) (gazetteer.Surface, bool) {
+	rank := map[kg.EntityKind]int{kg.KindAgreement: 0, kg.KindPerson: 1, kg.KindInstitution: 2, kg.KindState: 3}
+	best := surfaces[0]
+	for _, s := range surfaces[1:] {
+		if rank[s.Kind] < rank[best.Kind] || (rank[s.Kind] == rank[best.Kind] && best.Ambiguous && !s.Ambiguous) {
+			best = s
+		}
+	}
+	return best, true
+}
+
+// pickInstitution chooses among institutions sharing a name ("National
+// Assembly") the one whose state the document talks about.
+func (a *analysis) pickInstitution(cands []*gazetteer.Institution) *gazetteer.Institution {
+	if len(cands) == 1 {
+		return cands[0]
+	}
+	for _, c := range cands {
+		if c.Country != "" && c.Country == a.contextState {
+			return c
+		}
+	}
+	for _, c := range cands {
+		if c.Country != "" && a.statesSeen[c.Country] > 0 {
+			return c
+		}
+	}
+	return nil
+}
+
+// titlePersons finds people introduced by a title: "Russian President
+// Vladimir Putin", "then-Iranian President Mohammad Khatami".
+func (a *analysis) titlePersons(s string) []mention {
+	var out []mention
+	g := getMatcher().gaz
+	for _, m := range reTitlePerson.FindAllStringSubmatchIndex(s, -1) {
+		nameStart, nameEnd := m[8], m[9]
+		name := trimName(s[nameStart:nameEnd])
+		if name == "" {
+			continue
+		}
+		nameEnd = nameStart + len(name)
+		start := m[6]
+		country := ""
+		if m[4] >= 0 {
+			qual := s[m[4]:m[5]]
+			if st, ok := g.StateByDemonym(qual); ok {
+				country, start = st.Code, m[4]
+			} else if st, ok := g.StateByName(qual); ok {
+				country, start = st.Code, m[4]
+			}
+		}
+		if m[2] >= 0 && (start == m[4] || m[4] < 0) {
+			start = m[2]
+		}
+		title := normalizeTitle(s[m[6]:m[7]])
+		canonical, wikidata := name, ""
+		if p, ok := g.Person(name); ok {
+			canonical, wikidata = p.Name, p.Wikidata
+			if country == "" {
+				country = p.Country
+			}
+		} else if !strings.Contains(name, " ") {
+			if p := a.personBySurname(name); p != nil {
+				canonical = p.Name
+			} else if p, ok := g.PersonBySurname(name); ok {
+				canonical, wikidata = p.Name, p.Wikidata
+			}
+		}
+		if a.isAuthor(canonical) {
+			continue
+		}
+		role := title
+		if country != "" {
+			if st, ok := g.StateByCode(country); ok {
+				role = title + " of " + st.Name
+			}
+		}
+		ent := a.personEntity(canonical, country, wikidata, name, role)
+		out = append(out, mention{Start: start, End: nameEnd, Kind: kg.KindPerson, Form: "title", Country: country, Entity: ent})
+	}
+	return out
+}
+
+func trimName(name string) string {
+	words := strings.Fields(name)
+	for i, w := range words {
+		w = strings.TrimRight(w, ".,;:")
+		if nameStop[w] || (i > 0 && strings.HasSuffix(words[i-1], ",")) {
+			words = words[:i]
+			break
+		}
+		words[i] = w
+	}
+	for len(words) > 0 && strings.HasSuffix(words[len(words)-1], "'s") {
+		words[len(words)-1] = strings.TrimSuffix(words[len(words)-1], "'s")
+	}
+	return strings.Join(words, " ")
+}
+
+func normalizeTitle(t string) string {
+	t = strings.Join(strings.Fields(t), " ")
+	if t == "" {
+		return t
+	}
+	return strings.ToUpper(t[:1]) + t[1:]
+}
+
+// asPlace reads a capital after "in"/"at" as a place, not a government.
+func (a *analysis) asPlace(m mention, s string) mention {
+	name := strings.TrimPrefix(strings.TrimPrefix(s[m.Start:m.End], "the "), "The ")
+	m.Kind, m.Form = kg.KindPlace, "place"
+	m.Entity = a.entity(kg.KindPlace, name, m.Country, "", name)
+	return m
+}
+
+func wordBefore(s string, i int) string {
+	w := lastWordOf(s[:i])
+	if w == "the" || w == "a" || w == "an" {
+		w = lastWordOf(s[:max(0, strings.LastIndex(strings.TrimRight(s[:i], " "), " "))])
+	}
+	return w
+}
+
+func lastWordOf(s string) string {
+	s = strings.TrimRight(s, " ")
+	j := strings.LastIndexAny(s, " (\"“,")
+	return strings.ToLower(s[j+1:])
+}
+
+func sortMentions(ms []mention) {
+	for i := 1; i < len(ms); i++ {
+		for j := i; j > 0 && ms[j].Start < ms[j-1].Start; j-- {
+			ms[j], ms[j-1] = ms[j-1], ms[j]
+		}
+	}
+}
+
+// knownSurnames marks bare surnames of people the document has already
+// named in full ("Rouhani" after "Hassan Rouhani").
+func (a *analysis) knownSurnames(s string, toks []token, covered []bool, add func(mention)) {
+	for _, t := range toks {
+		if covered[t.Start] || !t.upper() || len(t.Text) < 3 {
+			continue
+		}
+		if p := a.personBySurname(t.Text); p != nil && !a.isAuthor(p.Name) {
+			add(mention{Start: t.Start, End: t.End, Kind: kg.KindPerson, Form: gazetteer.FormSurname, Country: p.Country, Entity: p})
+		}
+	}
+}

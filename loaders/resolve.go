@@ -1,0 +1,178 @@
+package loaders
+
+import (
+	"time"
+
+	"github.com/newsgraph/kg"
+)
+
+// anchor is what relative dates are resolved against: the publication date
+// and, for "the following day", the last day the text named.
+type anchor struct {
+	Published *time.Time
+	LastDay   *time.Time
+}
+
+// resolve places a date expression on the calendar. future says the event
+// is planned, which moves a yearless "January 17" or "on Wednesday" forward
+// from the publication date rather than back. Expressions that need an
+// anchor the document does not have stay unresolved, with their text.
+func (e dateExpr) resolve(a anchor, future bool) kg.Date {
+	d := e.place(a, future)
+	d.Text = e.Text
+	return d
+}
+
+func (e dateExpr) place(a anchor, future bool) kg.Date {
+	if !e.valid() {
+		return kg.Unresolved(e.Text)
+	}
+	p := a.Published
+	switch e.Kind {
+	case dkDay:
+		return kg.Day(date(e.Year, e.Month, e.Day))
+	case dkMonthYear:
+		return partOfMonth(e.Year, e.Month, e.Part)
+	case dkYear:
+		return partOfYear(e.Year, e.Part)
+	case dkMonthDay:
+		if p == nil {
+			return kg.DayOfYearUnknown(e.Month, e.Day)
+		}
+		t := date(p.Year(), e.Month, e.Day)
+		if !future && t.After(*p) {
+			t = t.AddDate(-1, 0, 0)
+		} else if future && t.Before(*p) {
+			t = t.AddDate(1, 0, 0)
+		}
+		return kg.Day(t)
+	case dkMonth:
+		if p == nil {
+			return kg.Unresolved(e.Text)
+		}
+		y := p.Year()
+		if !future && e.Month > p.Month() {
+			y--
+		} else if future && e.Month < p.Month() {
+			y++
+		}
+		return partOfMonth(y, e.Month, e.Part)
+	case dkWeekday:
+		if p == nil {
+			return kg.Unresolved(e.Text)
+		}
+		return kg.Day(weekdayNear(*p, e.Weekday, future || e.Rel == "next", e.Rel))
+	case dkRelative:
+		return e.placeRelative(a, future)
+	}
+	return kg.Unresolved(e.Text)
+}
+
+func (e dateExpr) placeRelative(a anchor, future bool) kg.Date {
+	if e.Rel == "the following day" || e.Rel == "the next day" {
+		if a.LastDay == nil {
+			return kg.Unresolved(e.Text)
+		}
+		return kg.Day(a.LastDay.AddDate(0, 0, 1))
+	}
+	if a.Published == nil {
+		return kg.Unresolved(e.Text)
+	}
+	p := *a.Published
+	switch e.Rel {
+	case "now", "recent days", "recent weeks", "recent months":
+		return kg.OnOrBefore(p)
+	case "today":
+		return kg.Day(p)
+	case "yesterday":
+		return kg.Day(p.AddDate(0, 0, -1))
+	case "tomorrow":
+		return kg.Day(p.AddDate(0, 0, 1))
+	case "last week", "past week":
+		return kg.Week(p.AddDate(0, 0, -7))
+	case "this week":
+		return kg.Week(p)
+	case "next week", "coming week":
+		return kg.Week(p.AddDate(0, 0, 7))
+	case "earlier this week":
+		return kg.Interval(kg.WeekStart(p), p)
+	case "last month", "past month":
+		prev := date(p.Year(), p.Month(), 1).AddDate(0, -1, 0)
+		return partOfMonth(prev.Year(), prev.Month(), e.Part)
+	case "this month":
+		return partOfMonth(p.Year(), p.Month(), e.Part)
+	case "earlier this month":
+		return kg.Interval(date(p.Year(), p.Month(), 1), p)
+	case "later this month":
+		return kg.Interval(p, date(p.Year(), p.Month()+1, 0))
+	case "next month", "coming month":
+		next := date(p.Year(), p.Month(), 1).AddDate(0, 1, 0)
+		return partOfMonth(next.Year(), next.Month(), e.Part)
+	case "last year", "past year":
+		return partOfYear(p.Year()-1, e.Part)
+	case "this year":
+		return partOfYear(p.Year(), e.Part)
+	case "earlier this year":
+		return kg.Interval(date(p.Year(), 1, 1), p)
+	case "later this year":
+		return kg.Interval(p, date(p.Year(), 12, 31))
+	case "next year", "coming year":
+		return partOfYear(p.Year()+1, e.Part)
+	case "day ago", "day earlier":
+		return kg.Day(p.AddDate(0, 0, -e.Count))
+	case "week ago":
+		return kg.Week(p.AddDate(0, 0, -7*e.Count))
+	case "month ago":
+		t := date(p.Year(), p.Month(), 1).AddDate(0, -e.Count, 0)
+		return kg.Month(t.Year(), t.Month())
+	case "year ago":
+		return kg.Year(p.Year() - e.Count)
+	}
+	return kg.Unresolved(e.Text)
+}
+
+func date(y int, m time.Month, d int) time.Time { return time.Date(y, m, d, 0, 0, 0, 0, time.UTC) }
+
+// weekdayNear finds the named weekday nearest the publication date: the
+// most recent one (the day itself included) for past events, the next one
+// for planned events; "last"/"next" shift by a week as people mean it.
+func weekdayNear(p time.Time, wd time.Weekday, forward bool, rel string) time.Time {
+	if forward {
+		delta := (int(wd) - int(p.Weekday()) + 7) % 7
+		if delta == 0 {
+			delta = 7
+		}
+		return p.AddDate(0, 0, delta)
+	}
+	delta := (int(p.Weekday()) - int(wd) + 7) % 7
+	if rel == "last" && delta == 0 {
+		delta = 7
+	}
+	return p.AddDate(0, 0, -delta)
+}
+
+func partOfMonth(y int, m time.Month, part string) kg.Date {
+	first := date(y, m, 1)
+	last := first.AddDate(0, 1, -1)
+	switch part {
+	case "early":
+		return kg.Interval(first, date(y, m, 10))
+	case "mid":
+		return kg.Interval(date(y, m, 11), date(y, m, 20))
+	case "late":
+		return kg.Interval(date(y, m, 21), last)
+	}
+	return kg.Month(y, m)
+}
+
+func partOfYear(y int, part string) kg.Date {
+	switch part {
+	case "early":
+		return kg.Interval(date(y, 1, 1), date(y, 4, 30))
+	case "mid":
+		return kg.Interval(date(y, 5, 1), date(y, 8, 31))
+	case "late":
+		return kg.Interval(date(y, 9, 1), date(y, 12, 31))
+	}
+	return kg.Year(y)
+}

@@ -1,0 +1,262 @@
+package sqlite
+
+import (
+	"context"
+	"database/sql"
+	"fmt"
+	"strings"
+	"time"
+
+	"github.com/newsgraph/kg"
+)
+
+// chunk bounds the IDs bound in one IN list, well under SQLite's limit on
+// host parameters.
+const chunk = 500
+
+// querier is what both *sql.DB and *sql.Tx offer.
+type querier interface {
+	QueryContext(ctx context.Context, query string, args ...any) (*sql.Rows, error)
+}
+
+// placeholders returns "?, ?, ?" for n parameters.
+func placeholders(n int) string {
+	return strings.TrimSuffix(strings.Repeat("?, ", n), ", ")
+}
+
+func stringArgs(ss []string) []any {
+	args := make([]any, len(ss))
+	for i, s := range ss {
+		args[i] = s
+	}
+	return args
+}
+
+// inChunks calls fn for successive slices of ids of at most chunk IDs.
+func inChunks(ids []string, fn func(part []string) error) error {
+	for len(ids) > 0 {
+		n := min(len(ids), chunk)
+		if err := fn(ids[:n]); err != nil {
+			return err
+		}
+		ids = ids[n:]
+	}
+	return nil
+}
+
+// readTx runs fn in a read transaction, so that its several queries see
+// one snapshot even while a save commits.
+func (s *Store) readTx(ctx context.Context, op string, fn func(tx *sql.Tx) error) error {
+	tx, err := s.read.BeginTx(ctx, &sql.TxOptions{ReadOnly: true})
+	if err != nil {
+		return dbError(op, err)
+	}
+	defer tx.Rollback()
+	if err := fn(tx); err != nil {
+		return dbError(op, err)
+	}
+	return nil
+}
+
+// Document returns the stored document with the given ID, or ENOTFOUND.
+func (s *Store) Document(ctx context.Context, id string) (*kg.Document, error) {
+	docs, err := s.Documents(ctx, []string{id})
+	if err != nil {
+		return nil, err
+	}
+	if docs[0] == nil {
+		return nil, kg.Errorf(kg.ENOTFOUND, "document %s not found", id)
+	}
+	return docs[0], nil
+}
+
+// Documents returns the documents with the given IDs, in order; missing
+// ones are nil.
+func (s *Store) Documents(ctx context.Context, ids []string) ([]*kg.Document, error) {
+	byID := make(map[string]*kg.Document, len(ids))
+	err := s.readTx(ctx, "read documents", func(tx *sql.Tx) error {
+		return inChunks(ids, func(part []string) error {
+			rows, err := tx.QueryContext(ctx, `SELECT id, title, url, author, published_value, published_precision,
+				coalesce(published_earliest, ''), coalesce(published_latest, ''), published_text,
+				content_hash, source, text, extractor, loaded_at
+				FROM documents WHERE id IN (`+placeholders(len(part))+`)`, stringArgs(part)...)
+			if err != nil {
+				return err
+			}
+			defer rows.Close()
+			for rows.Next() {
+				var d kg.Document
+				var loaded string
+				if err := rows.Scan(&d.ID, &d.Title, &d.URL, &d.Author, &d.Published.Value, &d.Published.Precision,
+					&d.Published.Earliest, &d.Published.Latest, &d.Published.Text,
+					&d.ContentHash, &d.Source, &d.Text, &d.Extractor, &loaded); err != nil {
+					return err
+				}
+				if d.LoadedAt, err = time.Parse(time.RFC3339Nano, loaded); err != nil {
+					return fmt.Errorf("document %s: loaded_at %q: %w", d.ID, loaded, err)
+				}
+				byID[d.ID] = &d
+			}
+			return rows.Err()
+		})
+	})
+	if err != nil {
+		return nil, err
+	}
+	out := make([]*kg.Document, len(ids))
+	for i, id := range ids {
+		out[i] = byID[id]
+	}
+	return out, nil
+}
+
+// Entities returns the entities with the given IDs, in order; missing ones
+// are nil.
+func (s *Store) Entities(ctx context.Context, ids []string) ([]*kg.Entity, error) {
+	var byID map[string]*kg.Entity
+	err := s.readTx(ctx, "read entities", func(tx *sql.Tx) error {
+		var err error
+		byID, err = loadEntities(ctx, tx, ids)
+		return err
+	})
+	if err != nil {
+		return nil, err
+	}
+	out := make([]*kg.Entity, len(ids))
+	for i, id := range ids {
+		out[i] = byID[id]
+	}
+	return out, nil
+}
+
+func loadEntities(ctx context.Context, q querier, ids []string) (map[string]*kg.Entity, error) {
+	byID := make(map[string]*kg.Entity, len(ids))
+	err := inChunks(ids, func(part []string) error {
+		in, args := placeholders(len(part)), stringArgs(part)
+		rows, err := q.QueryContext(ctx, `SELECT id, kind, name, country, wikidata_id FROM entities WHERE id IN (`+in+`)`, args...)
+		if err != nil {
+			return err
+		}
+		defer rows.Close()
+		for rows.Next() {
+			var e kg.Entity
+			if err := rows.Scan(&e.ID, &e.Kind, &e.Name, &e.Country, &e.WikidataID); err != nil {
+				return err
+			}
+			byID[e.ID] = &e
+		}
+		if err := rows.Err(); err != nil {
+			return err
+		}
+		err = eachRow(ctx, q, `SELECT entity_id, alias FROM entity_aliases WHERE entity_id IN (`+in+`) ORDER BY entity_id, seq`,
+			args, func(id, v string) { byID[id].Aliases = append(byID[id].Aliases, v) })
+		if err != nil {
+			return err
+		}
+		return eachRow(ctx, q, `SELECT entity_id, role FROM entity_roles WHERE entity_id IN (`+in+`) ORDER BY entity_id, seq`,
+			args, func(id, v string) { byID[id].Roles = append(byID[id].Roles, v) })
+	})
+	return byID, err
+}
+
+// eachRow calls fn for each (key, value) row of a two-column query.
+func eachRow(ctx context.Context, q querier, query string, args []any, fn func(k, v string)) error {
+	rows, err := q.QueryContext(ctx, query, args...)
+	if err != nil {
+		return err
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var k, v string
+		if err := rows.Scan(&k, &v); err != nil {
+			return err
+		}
+		fn(k, v)
+	}
+	return rows.Err()
+}
+
+// Events returns the events with the given IDs, in order; missing ones are
+// nil.
+func (s *Store) Events(ctx context.Context, ids []string) ([]*kg.Event, error) {
+	var byID map[string]*kg.Event
+	err := s.readTx(ctx, "read events", func(tx *sql.Tx) error {
+		var err error
+		byID, err = loadEvents(ctx, tx, ids)
+		return err
+	})
+	if err != nil {
+		return nil, err
+	}
+	out := make([]*kg.Event, len(ids))
+	for i, id := range ids {
+		out[i] = byID[id]
+	}
+	return out, nil
+}
+
+func loadEvents(ctx context.Context, q querier, ids []string) (map[string]*kg.Event, error) {
+	byID := make(map[string]*kg.Event, len(ids))
+	err := inChunks(ids, func(part []string) error {
+		in, args := placeholders(len(part)), stringArgs(part)
+		rows, err := q.QueryContext(ctx, `SELECT id, document_id, type, status, date_value, date_precision,
+			coalesce(date_earliest, ''), coalesce(date_latest, ''), date_text
+			FROM events WHERE id IN (`+in+`)`, args...)
+		if err != nil {
+			return err
+		}
+		defer rows.Close()
+		for rows.Next() {
+			var e kg.Event
+			if err := rows.Scan(&e.ID, &e.DocumentID, &e.Type, &e.Status, &e.Date.Value, &e.Date.Precision,
+				&e.Date.Earliest, &e.Date.Latest, &e.Date.Text); err != nil {
+				return err
+			}
+			byID[e.ID] = &e
+		}
+		if err := rows.Err(); err != nil {
+			return err
+		}
+		if err := loadParticipants(ctx, q, in, args, byID); err != nil {
+			return err
+		}
+		return loadEvidence(ctx, q, in, args, byID)
+	})
+	return byID, err
+}
+
+func loadParticipants(ctx context.Context, q querier, in string, args []any, byID map[string]*kg.Event) error {
+	rows, err := q.QueryContext(ctx, `SELECT event_id, entity_id, role FROM event_participants
+		WHERE event_id IN (`+in+`) ORDER BY event_id, seq`, args...)
+	if err != nil {
+		return err
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var id string
+		var p kg.Participant
+		if err := rows.Scan(&id, &p.EntityID, &p.Role); err != nil {
+			return err
+		}
+		byID[id].Participants = append(byID[id].Participants, p)
+	}
+	return rows.Err()
+}
+
+func loadEvidence(ctx context.Context, q querier, in string, args []any, byID map[string]*kg.Event) error {
+	rows, err := q.QueryContext(ctx, `SELECT event_id, document_id, sentence, start_offset, end_offset, rule FROM evidence
+		WHERE event_id IN (`+in+`) ORDER BY event_id, seq`, args...)
+	if err != nil {
+		return err
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var id string
+		var v kg.Evidence
+		if err := rows.Scan(&id, &v.DocumentID, &v.Sentence, &v.Start, &v.End, &v.Rule); err != nil {
+			return err
+		}
+		byID[id].Evidence = append(byID[id].Evidence, v)
+	}
+	return rows.Err()
+}
