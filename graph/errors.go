@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"log/slog"
 	"runtime/debug"
+	"strings"
 
 	"github.com/99designs/gqlgen/graphql"
 	"github.com/newsgraph/kg"
@@ -22,6 +23,8 @@ const (
 	CodeUnavailable  = "UNAVAILABLE"
 	CodeTimeout      = "TIMEOUT"
 	CodeInternal     = "INTERNAL"
+
+	CodeIntrospectionDisabled = "INTROSPECTION_DISABLED"
 )
 
 // codes maps kg error codes to extensions.code, in one place.
@@ -56,6 +59,10 @@ func presentError(log *slog.Logger) graphql.ErrorPresenterFunc {
 			code, msg = CodeTimeout, "request timed out"
 		case errors.Is(err, context.Canceled):
 			code, msg = CodeUnavailable, "request canceled"
+		case isIntrospection(ctx):
+			// gqlgen's only error on __schema and __type is a plain one
+			// for introspection being switched off.
+			code, msg = CodeIntrospectionDisabled, "introspection is disabled on this server"
 		default:
 			log.ErrorContext(ctx, "graphql: internal error", "path", path.String(), "err", err)
 		}
@@ -64,6 +71,11 @@ func presentError(log *slog.Logger) graphql.ErrorPresenterFunc {
 		}
 		return &gqlerror.Error{Message: msg, Path: path, Extensions: map[string]any{"code": code}}
 	}
+}
+
+func isIntrospection(ctx context.Context) bool {
+	fc := graphql.GetFieldContext(ctx)
+	return fc != nil && fc.Field.Field != nil && strings.HasPrefix(fc.Field.Name, "__")
 }
 
 // recoverPanic turns a resolver panic into an internal error, logging the

@@ -10,7 +10,6 @@ import (
 
 var (
 	reQuotedAgreement = regexp.MustCompile(`["“]((?:Treaty|Agreement|Convention|Protocol|Accord|Charter|Pact|Memorandum)\b[^"”]{3,250})["”]`)
-	reNamedAgreement  = regexp.MustCompile(`\b((?:\p{Lu}[\p{L}'’-]*\s+|(?:of|on|for|and|between|the|\d+-[Yy]ear)\s+){0,7}(?:Treaty|Agreement|Accords?|Pact|Convention|Protocol|Charter|Partnership|Initiative|Deal|Framework|Plan of Action|Memorandum of Understanding)(?:\s+(?:on|of|for|between)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*(?:\s+(?:and|of|the|on)\s+|\s+)?){1,8})?)`)
 	reDescribed       = regexp.MustCompile(`(?i)\b(?:(a|an|the|this|that|its|their|his|her)\s+)?((?:(?:new|newly|landmark|historic|long-term|long-discussed|sweeping|bilateral|trilateral|multilateral|comprehensive|strategic|partnership|free[- ]trade|trade|defen[cs]e|security|peace|nuclear|cooperation|economic|military|mutual|minerals?|grain|framework|accession|formal|final|interim|implemented|more|\d+-year|(?:19|20)\d\d|\(and criticized\)|,)\s+)*)(treaty|agreement|deal|pact|accord|partnership|document)\b`)
 	reParties         = regexp.MustCompile(`^\s+(?:between|with|among)\s+`)
 	reNYear           = regexp.MustCompile(`^\d+-year$`)
@@ -28,26 +27,9 @@ func (a *analysis) namedAgreements(s string) []mention {
 		name := strings.TrimRight(s[m[2]:m[3]], " ,.")
 		out = append(out, mention{Start: m[0], End: m[1], Kind: kg.KindAgreement, Form: "name", Entity: a.resolveNamedAgreement(name)})
 	}
-	for _, m := range reNamedAgreement.FindAllStringSubmatchIndex(s, -1) {
-		start, end := m[2], m[3]
-		text := strings.TrimRight(s[start:end], " ")
-		for _, lead := range []string{"The ", "the ", "A ", "An ", "This ", "Its ", "Their "} {
-			if strings.HasPrefix(text, lead) {
-				text, start = text[len(lead):], start+len(lead)
-			}
-		}
-		for reNYearPrefix.MatchString(text) {
-			loc := reNYearPrefix.FindStringIndex(text)
-			text, start = text[loc[1]:], start+loc[1]
-		}
-		for _, trail := range []string{" and", " of", " the", " on", " and the", " of the"} {
-			text = strings.TrimSuffix(text, trail)
-		}
-		end = start + len(text)
-		if capitalizedWords(text) < 2 || strings.HasPrefix(strings.ToLower(text), "and ") {
-			continue
-		}
-		out = append(out, mention{Start: start, End: end, Kind: kg.KindAgreement, Form: "name", Entity: a.resolveNamedAgreement(text)})
+	for _, span := range namedSpans(s) {
+		text := s[span[0]:span[1]]
+		out = append(out, mention{Start: span[0], End: span[1], Kind: kg.KindAgreement, Form: "name", Entity: a.resolveNamedAgreement(text)})
 	}
 	return out
 }
@@ -341,4 +323,130 @@ func abs(x int) int {
 		return -x
 	}
 	return x
+}
+
+// reAccession reads a state joining an organization as an agreement of its
+// own, named as encyclopedias name it: "Accession of Finland to NATO".
+var reAccession = regexp.MustCompile(`(?i)\b(accession|membership|bid to join|application to join|application for membership)\b(?:\s+(?:to|in|into|of))?\s+`)
+
+// accessions finds "Finland's accession to NATO", "Sweden's NATO
+// membership", "Sweden's bid to join NATO".
+func (a *analysis) accessions(s string, ms []mention) []mention {
+	var out []mention
+	for _, loc := range reAccession.FindAllStringSubmatchIndex(s, -1) {
+		var state, org *mention
+		for i := range ms {
+			m := &ms[i]
+			switch {
+			case m.Kind == kg.KindState && m.Possessor && m.End <= loc[2] && loc[2]-m.End <= 20:
+				state = m
+			case m.Kind == kg.KindInstitution && m.Entity != nil && a.isOrganization(m.Entity) &&
+				(m.Start >= loc[1] && m.Start-loc[1] <= 4 || m.End <= loc[2] && loc[2]-m.End <= 2):
+				org = m
+			}
+		}
+		if state == nil || org == nil || state.Entity == nil {
+			continue
+		}
+		orgName := orgShortName(org.Entity)
+		if surface := s[org.Start:org.End]; len(surface) <= 6 && strings.ToUpper(surface) == surface {
+			orgName = surface
+		}
+		name := "Accession of " + state.Entity.Name + " to " + orgName
+		end := max(loc[3], org.End)
+		out = append(out, mention{Start: loc[2], End: end, Kind: kg.KindAgreement, Form: "accession",
+			Entity: a.agreementEntity(name, "", s[loc[2]:end])})
+	}
+	return out
+}
+
+// orgShortName prefers an organization's acronym ("NATO") when it has one,
+// as titles of accession articles do.
+func orgShortName(e *kg.Entity) string {
+	for _, al := range e.Aliases {
+		if len(al) >= 2 && len(al) <= 6 && strings.ToUpper(al) == al {
+			return al
+		}
+	}
+	if in, ok := getMatcher().gaz.InstitutionByName(e.Name); ok {
+		for _, al := range in.Aliases {
+			if len(al) >= 2 && len(al) <= 6 && strings.ToUpper(al) == al {
+				return al
+			}
+		}
+	}
+	return e.Name
+}
+
+var agreementHeads = map[string]bool{"Treaty": true, "Agreement": true, "Accord": true, "Accords": true, "Pact": true,
+	"Convention": true, "Protocol": true, "Charter": true, "Partnership": true, "Initiative": true, "Deal": true,
+	"Framework": true, "Memorandum": true, "Action": true, "Declaration": true}
+
+var nameJoiners = map[string]bool{"of": true, "on": true, "for": true, "and": true, "the": true, "between": true, "in": true, "to": true, "with": true}
+
+var leftJoiners = map[string]bool{"of": true, "and": true, "on": true, "for": true}
+
+// namedSpans finds proper names of agreements: capitalized words around a
+// head noun ("Comprehensive Strategic Partnership Treaty", "Treaty on the
+// Basis for Mutual Relations…"), with at least two capitalized words, so
+// that a sentence-initial "The Treaty" is not a name.
+func namedSpans(s string) [][2]int {
+	toks := tokenize(s)
+	var spans [][2]int
+	capital := func(t token) bool { return t.upper() && !nameStop[t.Text] && t.Text != "'s" }
+	for i := 0; i < len(toks); i++ {
+		if !agreementHeads[toks[i].Text] {
+			continue
+		}
+		lo := i
+		for lo > 0 {
+			prev := toks[lo-1]
+			if capital(prev) && prev.Text != "The" && possessiveAt(s, prev.End) == 0 || reNYear.MatchString(strings.ToLower(prev.Text)) {
+				lo--
+				continue
+			}
+			if leftJoiners[prev.Text] && lo >= 2 && capital(toks[lo-2]) && toks[lo-2].Text != "The" {
+				lo -= 2
+				continue
+			}
+			break
+		}
+		hi := i
+		for j := i + 1; j < len(toks); j++ {
+			t := toks[j]
+			if strings.TrimSpace(s[toks[j-1].End:t.Start]) != "" {
+				break // punctuation ends a name
+			}
+			if capital(t) && hi > i {
+				hi = j // inside "on the Basis for Mutual Relations"
+				continue
+			}
+			if capital(t) && j > i+1 {
+				hi = j
+				continue
+			}
+			if nameJoiners[t.Text] && j+1 < len(toks) && (capital(toks[j+1]) || toks[j+1].Text == "the") {
+				continue
+			}
+			break
+		}
+		for lo < i && nameJoiners[toks[lo].Text] {
+			lo++
+		}
+		for lo < i && reNYearPrefix.MatchString(toks[lo].Text+" ") {
+			lo++
+		}
+		words := 0
+		for k := lo; k <= hi; k++ {
+			if capital(toks[k]) {
+				words++
+			}
+		}
+		if words < 2 {
+			continue
+		}
+		spans = append(spans, [2]int{toks[lo].Start, toks[hi].End})
+		i = hi
+	}
+	return spans
 }

@@ -22,6 +22,8 @@ var (
 	rePhone       = regexp.MustCompile(`(?:\+?\d[\d ().-]{7,}\d)`)
 	reKeyValue    = regexp.MustCompile(`^[\p{L} ]{2,20}\s:\s`)
 	reMarkdownURL = regexp.MustCompile(`\[([^\]]*)\]\([^)]*\)`)
+	// What may follow a date on a date line: a time, a zone, "Updated …".
+	reTimeTail = regexp.MustCompile(`(?i)^[\s,|–—-]*(?:\d{1,2}[:.]\d{2}\s*(?:am|pm|a\.m\.|p\.m\.)?\s*(?:[A-Z]{2,4}(?:[+-]\d{1,2})?)?\s*)?(?:(?:updated|last updated)\b.*)?$`)
 	reMinRead     = regexp.MustCompile(`(?i)^\d+\s*min(ute)?s?\s+read$`)
 	reByline      = regexp.MustCompile(`^(?i:by)\s+([\p{Lu}][\p{L}.'-]+(?:\s+[\p{Lu}][\p{L}.'-]+){0,3})(?:\s*[,|–—-].*)?$`)
 	reDateAuthor  = regexp.MustCompile(`^(.{6,30}?)\s*\|\s*([\p{Lu}][\p{L}.'-]+(?:\s+[\p{Lu}][\p{L}.'-]+){0,3})\s*$`)
@@ -44,6 +46,8 @@ var tailHeading = regexp.MustCompile(`(?i)^(?:related(?: articles| stories| news
 // no facts goes; the title and the publication date are remembered.
 func cleanText(raw string, format string) page {
 	text := normalizeSpace(raw)
+	var p page
+	text = p.frontMatter(text)
 	if format == "md" {
 		text = stripMarkdown(text)
 	}
@@ -54,7 +58,6 @@ func cleanText(raw string, format string) page {
 			seen[k]++
 		}
 	}
-	var p page
 	kept := make([]string, 0, len(lines))
 	emitted := map[string]bool{}
 	for i, l := range lines {
@@ -122,7 +125,7 @@ func dateOnlyLine(l string) (date, author string, ok bool) {
 	}
 	candidate = strings.TrimSpace(strings.TrimPrefix(strings.TrimPrefix(candidate, "Published"), ":"))
 	found := findDates(candidate, true)
-	if len(found) == 1 && found[0].Kind == dkDay && len(strings.TrimSpace(candidate)) <= len(found[0].Text)+12 {
+	if len(found) >= 1 && found[0].Kind == dkDay && found[0].Start <= 12 && (reTimeTail.MatchString(candidate[found[0].End:]) || shortSegments(candidate[found[0].End:])) {
 		return found[0].Text, author, true
 	}
 	return "", "", false
@@ -190,4 +193,51 @@ func splitDateline(paragraph string) (date string, prefix int) {
 		return "", 0
 	}
 	return paragraph[m[4]:m[5]], m[1]
+}
+
+var reFrontKey = regexp.MustCompile(`^(title|date|published|author|byline)\s*:\s*["']?(.*?)["']?\s*$`)
+
+// frontMatter reads and removes a "---" metadata block at the top of a
+// Markdown (or any) file: title, date and author.
+func (p *page) frontMatter(text string) string {
+	if !strings.HasPrefix(text, "---\n") {
+		return text
+	}
+	end := strings.Index(text[4:], "\n---")
+	if end < 0 {
+		return text
+	}
+	for _, line := range strings.Split(text[4:4+end], "\n") {
+		m := reFrontKey.FindStringSubmatch(strings.ToLower(line[:min(len(line), 12)]) + line[min(len(line), 12):])
+		if m == nil {
+			continue
+		}
+		value := strings.TrimSpace(line[strings.Index(line, ":")+1:])
+		value = strings.Trim(value, `"'`)
+		switch m[1] {
+		case "title":
+			p.Title = value
+		case "date", "published":
+			p.Published = value
+		case "author", "byline":
+			p.Author = value
+		}
+	}
+	rest := text[4+end+4:]
+	return strings.TrimLeft(rest, "-\n")
+}
+
+// shortSegments accepts what sites print after a date on its own line:
+// "· Islamabad desk · 5 min read".
+func shortSegments(rest string) bool {
+	rest = strings.TrimSpace(rest)
+	if rest == "" || !strings.ContainsAny(rest[:min(len(rest), 4)], "·•|") {
+		return false
+	}
+	for _, seg := range strings.FieldsFunc(rest, func(r rune) bool { return r == '·' || r == '•' || r == '|' }) {
+		if len(strings.Fields(seg)) > 4 {
+			return false
+		}
+	}
+	return true
 }

@@ -249,9 +249,12 @@ func (a *analysis) objectFor(s string, t trigger, ms []mention, passive bool) *k
 			after = m.Entity
 		}
 	}
+	reduced := passive && !reBeAux.MatchString(s[:t.Start])
 	switch {
 	case passive && before != nil:
 		return before
+	case reduced && after == nil:
+		return nil // "medicines approved by the regulator": the noun before is the object
 	case after != nil:
 		return after
 	case before != nil:

@@ -207,4 +207,3 @@ func BenchmarkBoltBatchSize(b *testing.B) {
 		})
 	}
 }
-

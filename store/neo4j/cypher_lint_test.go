@@ -56,6 +56,7 @@ func lintStatements() []lintStatement {
 		st("cypherIndexEntityNames", cypherIndexEntityNames, none),
 		st("cypherAwaitIndexes", cypherAwaitIndexes, map[string]any{"seconds": 60}),
 		st("cypherStoredDocuments", cypherStoredDocuments, ids),
+		st("cypherStoredEntities", cypherStoredEntities, ids),
 		st("cypherDeleteActions", cypherDeleteActions, ids),
 		st("cypherDeleteEvents", cypherDeleteEvents, ids),
 		st("cypherMergeDocuments", cypherMergeDocuments, rows),

@@ -19,21 +19,21 @@ const (
 )
 
 // TestStoreSuite runs the shared store suite against real Neo4j 5 at
-// KG_NEO4J_URI (KG_NEO4J_USER, KG_NEO4J_PASSWORD, KG_NEO4J_DATABASE).
+// KG_TEST_NEO4J_URI (KG_TEST_NEO4J_USER, KG_TEST_NEO4J_PASSWORD, KG_TEST_NEO4J_DATABASE).
 // It DELETES EVERYTHING in that database: point it at a test instance
 // (docker-compose.neo4j.yml). Without the variable it skips, or fails when
 // KG_REQUIRE_NEO4J=1.
 func TestStoreSuite(t *testing.T) {
-	uri := os.Getenv("KG_NEO4J_URI")
+	uri := os.Getenv("KG_TEST_NEO4J_URI")
 	if uri == "" {
-		msg := "SKIPPING the store suite against Neo4j: KG_NEO4J_URI is not set (docker compose -f docker-compose.neo4j.yml up -d; see that file)"
+		msg := "SKIPPING the store suite against Neo4j: KG_TEST_NEO4J_URI is not set (docker compose -f docker-compose.neo4j.yml up -d; see that file)"
 		if os.Getenv("KG_REQUIRE_NEO4J") == "1" {
 			t.Fatal(msg)
 		}
 		t.Skip(msg)
 	}
-	cfg := Config{URI: uri, User: os.Getenv("KG_NEO4J_USER"), Password: os.Getenv("KG_NEO4J_PASSWORD"),
-		Database: os.Getenv("KG_NEO4J_DATABASE"), BatchSize: 7}
+	cfg := Config{URI: uri, User: os.Getenv("KG_TEST_NEO4J_USER"), Password: os.Getenv("KG_TEST_NEO4J_PASSWORD"),
+		Database: os.Getenv("KG_TEST_NEO4J_DATABASE"), BatchSize: 7}
 	storetest.Run(t, func(t *testing.T) kg.Store {
 		return openEmpty(t, cfg)
 	})

@@ -27,8 +27,8 @@ const (
 )
 
 // SearchEntities finds entities by name or alias: exact, prefix, substring
-// (trigram index) and, for queries of four letters or more, within a few
-// edits. See kg.Store.
+// (trigram index) and, when nothing contains a query of four letters or
+// more, names within a few edits of it. See kg.Store.
 func (s *Store) SearchEntities(ctx context.Context, q kg.EntityQuery) ([]kg.EntityMatch, error) {
 	text := strings.TrimSpace(q.Text)
 	switch {
@@ -88,7 +88,9 @@ func (s *Store) SearchEntities(ctx context.Context, q kg.EntityQuery) ([]kg.Enti
 			if err := probe(`entity_names MATCH ?`, ftsPhrase(text), `length(entity_names.name)`); err != nil {
 				return err
 			}
-			if maxEdits(folded) > 0 {
+			// Typos are sought only when no name contains the query: a
+			// rank over every name sharing a trigram is the costly part.
+			if len(best) == 0 && maxEdits(folded) > 0 {
 				if err := probe(`entity_names MATCH ?`, ftsAnyTrigram(folded), `rank`); err != nil {
 					return err
 				}

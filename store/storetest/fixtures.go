@@ -150,7 +150,7 @@ func approvalIran() *kg.Extraction {
 		Country: "IR", WikidataID: "Q1140353"})
 	b.entity(kg.Entity{Kind: kg.KindInstitution, Name: "Guardian Council", Country: "IR"})
 	b.entity(kg.Entity{Kind: kg.KindInstitution, Name: "Federation Council", Aliases: []string{"Russian Senate"}, Country: "RU"})
-	b.entity(kg.Entity{Kind: kg.KindPerson, Name: "Masoud Pezeshkian", Aliases: []string{"Dr. Pezeshkian", "Pezeshkian"},
+	b.entity(kg.Entity{Kind: kg.KindPerson, Name: "Masoud Pezeshkian", Aliases: []string{"Dr. Pezeshkian", "pezeshkian"},
 		Country: "IR", Roles: []string{"President of the Islamic Republic of Iran"}})
 	b.entity(kg.Entity{Kind: kg.KindState, Name: "Russia", Aliases: []string{"RF"}, Country: "RU"})
 	b.entity(kg.Entity{Kind: kg.KindAgreement, Name: "Treaty on Comprehensive Strategic Partnership"})
@@ -174,7 +174,8 @@ func analysis() *kg.Extraction {
 	b.entity(kg.Entity{Kind: kg.KindAgreement, Name: "Treaty on Comprehensive Strategic Partnership"})
 	b.entity(kg.Entity{Kind: kg.KindAgreement, Name: "Treaty on the Basis of Mutual Relations", Aliases: []string{"2001 treaty"}})
 	b.entity(kg.Entity{Kind: kg.KindState, Name: "Iran", Aliases: []string{"Islamic Republic of Iran"}, Country: "IR"})
-	b.entity(kg.Entity{Kind: kg.KindState, Name: "Russia", Country: "RU"})
+	// An alias that only repeats the name must not be stored as one.
+	b.entity(kg.Entity{Kind: kg.KindState, Name: "Russia", Aliases: []string{"RUSSIA"}, Country: "RU"})
 	b.entity(kg.Entity{Kind: kg.KindInstitution, Name: "European Union", Aliases: []string{"EU"}})
 	b.entity(kg.Entity{Kind: kg.KindPerson, Name: "Abbas Araghchi", Aliases: []string{"Araghchi"}, Country: "IR",
 		Roles: []string{"Foreign Minister of Iran"}})

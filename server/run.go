@@ -1,0 +1,61 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"log/slog"
+	"net"
+	"net/http"
+	"time"
+)
+
+// shutdownGrace is how long in-flight requests may finish after SIGINT
+// or SIGTERM.
+const shutdownGrace = 10 * time.Second
+
+// run opens the store, loads what --load names, and serves until ctx ends.
+func run(ctx context.Context, c Config, stderr io.Writer, log *slog.Logger) error {
+	s, err := openStore(ctx, c)
+	if err != nil {
+		return err
+	}
+	defer s.Close()
+	if len(c.Load) > 0 {
+		if _, err := load(ctx, s, c.Load, stderr, log); err != nil {
+			return fmt.Errorf("load: %w", err)
+		}
+	}
+	if c.LoadOnly {
+		return nil
+	}
+	ln, err := net.Listen("tcp", c.Addr)
+	if err != nil {
+		return fmt.Errorf("listen on %s: %w", c.Addr, err)
+	}
+	log.Info("kg: serving", "addr", "http://"+ln.Addr().String(), "graphql", "/graphql", "graphiql", c.GraphiQL,
+		"store", c.Store, "introspection", c.Introspection)
+	return serve(ctx, ln, newHandler(s, c, log))
+}
+
+// serve answers on ln until ctx ends, then lets in-flight requests finish.
+func serve(ctx context.Context, ln net.Listener, h http.Handler) error {
+	srv := &http.Server{Handler: h, ReadHeaderTimeout: 10 * time.Second, IdleTimeout: 2 * time.Minute}
+	errc := make(chan error, 1)
+	go func() { errc <- srv.Serve(ln) }()
+	select {
+	case err := <-errc:
+		return fmt.Errorf("serve: %w", err)
+	case <-ctx.Done():
+	}
+	shutdownCtx, cancel := context.WithTimeout(context.Background(), shutdownGrace)
+	defer cancel()
+	if err := srv.Shutdown(shutdownCtx); err != nil {
+		return fmt.Errorf("shutdown: %w", err)
+	}
+	if err := <-errc; !errors.Is(err, http.ErrServerClosed) {
+		return fmt.Errorf("serve: %w", err)
+	}
+	return nil
+}
