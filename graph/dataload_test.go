@@ -45,7 +45,7 @@ func TestNestedQueryStoreCalls(t *testing.T) {
 	if got := cs.finds.Load(); got != 1 {
 		t.Fatalf("FindEvents called %d times, want 1", got)
 	}
-	if got := cs.calls.Load(); got > 7 {
+	if got := cs.calls.Load(); got > 10 {
 		t.Fatalf("%d store calls for %d lookups (entities %d, documents %d); dataloaders do not batch",
 			got, lookups, cs.entities.Load(), cs.documents.Load())
 	}

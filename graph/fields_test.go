@@ -159,3 +159,28 @@ func TestEntityAndDocumentEvents(t *testing.T) {
 		t.Fatalf("participants = %v", roles)
 	}
 }
+
+func TestDocumentFields(t *testing.T) {
+	fx := newFixture(t, graph.Options{})
+	q := `query($id: ID!) { node(id: $id) { ... on Document {
+	  title url author source contentHash text published { value precision } events { totalCount } } } }`
+	type doc struct {
+		Title, Source, ContentHash, Text string
+		URL, Author                      *string
+		Published                        *struct{ Value, Precision string }
+		Events                           struct{ TotalCount int }
+	}
+	var r struct{ Node doc }
+	signing := fx.xs[0].Document
+	query(t, fx.handler, q, map[string]any{"id": signing.ID}, &r)
+	if r.Node.Title != signing.Title || str(r.Node.URL) != signing.URL || str(r.Node.Author) != signing.Author ||
+		r.Node.Published == nil || r.Node.Published.Value != "2025-01-17" || r.Node.Published.Precision != "DAY" ||
+		r.Node.ContentHash != signing.ContentHash || r.Node.Text != signing.Text || r.Node.Events.TotalCount != len(fx.xs[0].Events) {
+		t.Fatalf("document = %+v", r.Node)
+	}
+	undated := fx.xs[3].Document
+	query(t, fx.handler, q, map[string]any{"id": undated.ID}, &r)
+	if r.Node.URL != nil || r.Node.Author != nil || r.Node.Published != nil {
+		t.Fatalf("unknown url, author and publication date should be null: %+v", r.Node)
+	}
+}

@@ -161,6 +161,8 @@ func document(ctx context.Context, id string) (*kg.Document, error) {
 	return d, err
 }
 
+// withRole lists the event's participants in role; kg.Event has Agents and
+// Objects but no Locations.
 func withRole(e *kg.Event, role kg.Role) []string {
 	var ids []string
 	for _, p := range e.Participants {

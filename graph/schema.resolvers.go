@@ -41,7 +41,8 @@ func (r *documentResolver) Author(ctx context.Context, obj *kg.Document) (*strin
 }
 
 func (r *documentResolver) Published(ctx context.Context, obj *kg.Document) (*kg.Date, error) {
-	if obj.Published.IsZero() || (!obj.Published.Resolved() && obj.Published.Value == "" && obj.Published.Text == "") {
+	// An article without a date has an unresolved, wordless one: null.
+	if p := obj.Published; !p.Resolved() && p.Value == "" && p.Text == "" {
 		return nil, nil
 	}
 	return &obj.Published, nil
@@ -58,11 +59,11 @@ func (r *documentResolver) Events(ctx context.Context, obj *kg.Document, where *
 }
 
 func (r *eventResolver) Agents(ctx context.Context, obj *kg.Event) ([]model.Entity, error) {
-	return entities(ctx, withRole(obj, kg.RoleAgent))
+	return entities(ctx, obj.Agents())
 }
 
 func (r *eventResolver) Objects(ctx context.Context, obj *kg.Event) ([]model.Entity, error) {
-	return entities(ctx, withRole(obj, kg.RoleObject))
+	return entities(ctx, obj.Objects())
 }
 
 func (r *eventResolver) Locations(ctx context.Context, obj *kg.Event) ([]model.Entity, error) {

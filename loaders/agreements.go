@@ -120,10 +120,10 @@ func (a *analysis) describedAgreements(s string, existing []mention) []mention {
 }
 
 type description struct {
-	typ  string
-	year int
+	typ   string
+	year  int
 	words []string
-	head string
+	head  string
 }
 
 func describe(mods []string, head string) description {

@@ -87,6 +87,15 @@ func (a *analysis) run() *kg.Extraction {
 		}
 	}
 	pubYear := a.yearHint
+	if pubYear == 0 {
+		for i := range a.sentences {
+			for _, d := range findDates(a.masked[i], a.dayFirst) {
+				if d.Year > pubYear && d.Year <= time.Now().Year() {
+					pubYear = d.Year
+				}
+			}
+		}
+	}
 	for i, s := range a.sentences {
 		dates[i] = findDates(a.masked[i], a.dayFirst)
 		if s.Heading {
@@ -106,8 +115,8 @@ func (a *analysis) run() *kg.Extraction {
 				continue
 			}
 			if m.Entity == nil {
-				m.Entity = a.mainAgreement()
-				if recent != nil && i-recentAt <= 1 && m.Form == "anaphor" {
+				m.Entity = a.mainAgreementFor(a.masked[i][m.Start:m.End])
+				if recent != nil && i-recentAt <= 1 && m.Form == "anaphor" && headFits(a.masked[i][m.Start:m.End], recent) {
 					m.Entity = recent
 				}
 				if m.Entity != nil && m.Form == "anaphor" {
@@ -170,6 +179,37 @@ func (a *analysis) mainAgreement() *kg.Entity {
 		}
 	}
 	return best
+}
+
+// mainAgreementFor is the main agreement that the words of an anaphor can
+// name: "the treaty" does not mean a plan of action or a deal.
+func (a *analysis) mainAgreementFor(words string) *kg.Entity {
+	var best *kg.Entity
+	for _, id := range a.order {
+		e := a.entities[id]
+		if e.Kind != kg.KindAgreement || !headFits(words, e) {
+			continue
+		}
+		if best == nil || a.agreementMentions[id] > a.agreementMentions[best.ID] {
+			best = e
+		}
+	}
+	if best == nil {
+		return a.mainAgreement()
+	}
+	return best
+}
+
+// headFits reports whether an anaphor's head noun suits an agreement's name.
+func headFits(words string, e *kg.Entity) bool {
+	w := strings.ToLower(words)
+	name := strings.ToLower(e.Name)
+	for _, head := range []string{"treaty", "convention", "protocol"} {
+		if strings.HasSuffix(w, head) {
+			return strings.Contains(name, head)
+		}
+	}
+	return true
 }
 
 // noteLastDay remembers the last exact day named, for "the following day".

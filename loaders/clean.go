@@ -23,10 +23,10 @@ var (
 	reKeyValue    = regexp.MustCompile(`^[\p{L} ]{2,20}\s:\s`)
 	reMarkdownURL = regexp.MustCompile(`\[([^\]]*)\]\([^)]*\)`)
 	// What may follow a date on a date line: a time, a zone, "Updated …".
-	reTimeTail = regexp.MustCompile(`(?i)^[\s,|–—-]*(?:\d{1,2}[:.]\d{2}\s*(?:am|pm|a\.m\.|p\.m\.)?\s*(?:[A-Z]{2,4}(?:[+-]\d{1,2})?)?\s*)?(?:(?:updated|last updated)\b.*)?$`)
-	reMinRead     = regexp.MustCompile(`(?i)^\d+\s*min(ute)?s?\s+read$`)
-	reByline      = regexp.MustCompile(`^(?i:by)\s+([\p{Lu}][\p{L}.'-]+(?:\s+[\p{Lu}][\p{L}.'-]+){0,3})(?:\s*[,|–—-].*)?$`)
-	reDateAuthor  = regexp.MustCompile(`^(.{6,30}?)\s*\|\s*([\p{Lu}][\p{L}.'-]+(?:\s+[\p{Lu}][\p{L}.'-]+){0,3})\s*$`)
+	reTimeTail   = regexp.MustCompile(`(?i)^[\s,|–—-]*(?:\d{1,2}[:.]\d{2}\s*(?:am|pm|a\.m\.|p\.m\.)?\s*(?:[A-Z]{2,4}(?:[+-]\d{1,2})?)?\s*)?(?:(?:updated|last updated)\b.*)?$`)
+	reMinRead    = regexp.MustCompile(`(?i)^\d+\s*min(ute)?s?\s+read$`)
+	reByline     = regexp.MustCompile(`^(?i:by)\s+([\p{Lu}][\p{L}.'-]+(?:\s+[\p{Lu}][\p{L}.'-]+){0,3})(?:\s*[,|–—-].*)?$`)
+	reDateAuthor = regexp.MustCompile(`^(.{6,30}?)\s*\|\s*([\p{Lu}][\p{L}.'-]+(?:\s+[\p{Lu}][\p{L}.'-]+){0,3})\s*$`)
 	// A headline that ends with its date and byline:
 	// "Russia and Iran sign a new pact 28/01/2025 | Fabio Di Felice".
 	reTitleDateAuthor = regexp.MustCompile(`^(.{12,200}?)\s+(\d{1,2}/\d{1,2}/\d{4}|\d{4}-\d{2}-\d{2}|[A-Z][a-z]+\.? \d{1,2},? \d{4}|\d{1,2} [A-Z][a-z]+ \d{4})\s*\|\s*([\p{Lu}][\p{L}.'-]+(?:\s+[\p{Lu}][\p{L}.'-]+){0,3})\s*$`)

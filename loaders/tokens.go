@@ -81,7 +81,9 @@ func isLetterAt(s string, i int) bool {
 	return unicode.IsLetter(r)
 }
 
-func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r) }
+func isWordRune(r rune) bool {
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
+}
 
 // matcher finds gazetteer surfaces in token sequences, longest first.
 type matcher struct {
@@ -142,4 +144,3 @@ func (m *matcher) longest(s string, toks []token, i int) ([]gazetteer.Surface, i
 	}
 	return nil, 0
 }
-

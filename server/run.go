@@ -36,7 +36,11 @@ func run(ctx context.Context, c Config, stderr io.Writer, log *slog.Logger) erro
 	}
 	log.Info("kg: serving", "addr", "http://"+ln.Addr().String(), "graphql", "/graphql", "graphiql", c.GraphiQL,
 		"store", c.Store, "introspection", c.Introspection)
-	return serve(ctx, ln, newHandler(s, c, log))
+	if err := serve(ctx, ln, newHandler(s, c, log)); err != nil {
+		return err
+	}
+	log.Info("kg: shut down")
+	return nil
 }
 
 // serve answers on ln until ctx ends, then lets in-flight requests finish.

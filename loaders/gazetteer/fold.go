@@ -21,15 +21,25 @@ var specialFolds = map[rune]string{
 // and a leading "the" dropped ("the Kremlin" meets "Kremlin").
 func Fold(s string) string { return fold(s, true) }
 
-// foldCase is Fold without lower-casing, the key of case-sensitive
-// acronyms such as "US" and "WHO", whose lower-case forms are words.
+// FoldCase is Fold without lower-casing, the key of case-sensitive
+// surfaces such as "US" and "WHO", whose lower-case forms are words.
+func FoldCase(s string) string { return fold(s, false) }
+
 func foldCase(s string) string { return fold(s, false) }
 
 func fold(s string, lower bool) string {
 	var b strings.Builder
 	b.Grow(len(s))
 	space := false
-	for _, r := range norm.NFD.String(s) {
+	// Most surfaces are ASCII; only others need decomposing.
+	src := s
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 {
+			src = norm.NFD.String(s)
+			break
+		}
+	}
+	for _, r := range src {
 		switch {
 		case unicode.Is(unicode.Mn, r):
 			continue
@@ -88,4 +98,4 @@ func caseSensitive(alias string) bool {
 }
 
 // commonWords are lower-case English words that longer acronyms spell.
-var commonWords = map[string]bool{"quad": true, "fata": true}
+var commonWords = map[string]bool{"quad": true, "sort": true, "acta": true}

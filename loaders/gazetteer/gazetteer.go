@@ -183,8 +183,15 @@ func LoadErr() error {
 // data/agreements.json from fsys, overlays the states on gountries' country
 // list, and indexes everything. It does not validate cross-references; see
 // Validate.
-func Load(fsys fs.FS) (*Gazetteer, error) {
-	g := &Gazetteer{SharedAliases: map[string][]string{}}
+func Load(fsys fs.FS) (g *Gazetteer, err error) {
+	// gountries parses its packed YAML on first use; a failure there must
+	// not take the caller down with it.
+	defer func() {
+		if r := recover(); r != nil {
+			g, err = nil, fmt.Errorf("gazetteer: load: %v", r)
+		}
+	}()
+	g = &Gazetteer{SharedAliases: map[string][]string{}}
 	var sf statesFile
 	var inf institutionsFile
 	var pf peopleFile

@@ -59,6 +59,7 @@ type index struct {
 
 	person, surname names
 	agreement       names
+	parties         []partySet // by agreement position
 }
 
 func (g *Gazetteer) build() {
@@ -124,6 +125,11 @@ func (g *Gazetteer) build() {
 		}
 	}
 	g.idx = x
+	// Party sets resolve names through the indexes just built.
+	g.idx.parties = make([]partySet, len(g.Agreements))
+	for i, a := range g.Agreements {
+		g.idx.parties[i] = g.partySet(a)
+	}
 }
 
 func (s *State) names() []string {

@@ -30,27 +30,14 @@ func (g *Gazetteer) AgreementsByParties(codes []string, typ string, year int) []
 		return nil
 	}
 	var out []AgreementMatch
-	for _, a := range g.Agreements {
-		direct, viaOrg := map[string]bool{}, map[string]bool{}
-		for _, p := range a.Parties {
-			k := g.partyKey(p)
-			if want[k] {
-				direct[k] = true
-			}
-			if in, ok := g.InstitutionByName(p); ok {
-				for _, m := range in.Members {
-					if want[m] {
-						viaOrg[m] = true
-					}
-				}
-			}
-		}
+	for i, a := range g.Agreements {
+		parties := g.idx.parties[i]
 		covered := 0.0
 		for k := range want {
 			switch {
-			case direct[k]:
+			case parties.direct[k]:
 				covered++
-			case viaOrg[k]:
+			case parties.viaOrg[k]:
 				covered += 0.5
 			}
 		}
@@ -73,6 +60,25 @@ func (g *Gazetteer) AgreementsByParties(codes []string, typ string, year int) []
 	}
 	sort.SliceStable(out, func(i, j int) bool { return out[i].Score > out[j].Score })
 	return out
+}
+
+// partySet is an agreement's parties as partyKeys, and the member states
+// of its organization parties.
+type partySet struct {
+	direct, viaOrg map[string]bool
+}
+
+func (g *Gazetteer) partySet(a *Agreement) partySet {
+	ps := partySet{direct: map[string]bool{}, viaOrg: map[string]bool{}}
+	for _, p := range a.Parties {
+		ps.direct[g.partyKey(p)] = true
+		if in, ok := g.InstitutionByName(p); ok {
+			for _, m := range in.Members {
+				ps.viaOrg[m] = true
+			}
+		}
+	}
+	return ps
 }
 
 // partyKey reads a party as an alpha-2 code when it is one (or names a

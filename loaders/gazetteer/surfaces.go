@@ -2,6 +2,7 @@ package gazetteer
 
 import (
 	"sort"
+	"strings"
 
 	"github.com/newsgraph/kg"
 )
@@ -16,8 +17,9 @@ const (
 )
 
 // Surface is one text form that names an entry. Key is Fold(Text) or, when
-// CaseSensitive, Text with only diacritics and dashes folded; a matcher must
-// compare it against text folded the same way. Ref is a state's alpha-2 code
+// CaseSensitive (acronyms such as "US" and bare surnames), Text with only
+// diacritics, dashes and a leading "the" folded; a matcher must compare it
+// against text folded the same way (FoldCase). Ref is a state's alpha-2 code
 // or another entry's canonical name. Ambiguous is set when another entry of
 // the same kind shares the key.
 type Surface struct {
@@ -35,7 +37,10 @@ type Surface struct {
 func (g *Gazetteer) Surfaces() []Surface {
 	var out []Surface
 	add := func(n names, text string, kind kg.EntityKind, form, ref string) {
-		cs := caseSensitive(text)
+		// A bare surname or one-word alias of a person is trusted only
+		// capitalized: "Rice" the person, "rice" the grain.
+		cs := caseSensitive(text) || form == FormSurname ||
+			(kind == kg.KindPerson && !strings.ContainsAny(strings.TrimSpace(text), " -"))
 		key := Fold(text)
 		if cs {
 			key = foldCase(text)
@@ -72,8 +77,14 @@ func (g *Gazetteer) Surfaces() []Surface {
 		for _, a := range p.Aliases {
 			add(x.person, a, kg.KindPerson, FormAlias, p.Name)
 		}
+		aliases := map[string]bool{}
+		for _, a := range p.Aliases {
+			aliases[Fold(a)] = true
+		}
 		for _, s := range p.surnames() {
-			add(x.surname, s, kg.KindPerson, FormSurname, p.Name)
+			if !aliases[Fold(s)] {
+				add(x.surname, s, kg.KindPerson, FormSurname, p.Name)
+			}
 		}
 	}
 	for _, a := range g.Agreements {

@@ -84,8 +84,12 @@ func (g *Gazetteer) Validate() error {
 	}
 
 	// Keys are compared the way lookups compare them.
-	owner := map[string]string{}
-	for _, e := range entries {
+	type owned struct {
+		entry int
+		label string
+	}
+	owner := map[string]owned{}
+	for ei, e := range entries {
 		shared := map[string]bool{}
 		for _, s := range g.SharedAliases[e.kind] {
 			shared[Fold(s)] = true
@@ -100,15 +104,15 @@ func (g *Gazetteer) Validate() error {
 				continue
 			}
 			seen[k] = true
-			if prev, ok := owner[k]; ok && prev != e.label && !shared[Fold(n)] {
+			if prev, ok := owner[k]; ok && prev.entry != ei && !shared[Fold(n)] {
 				what := "alias"
 				if i == 0 {
 					what = "canonical name"
 				}
-				bad("%s %q: %s %q already names %q", e.kind, e.label, what, n, prev)
+				bad("%s %q: %s %q already names %q", e.kind, e.label, what, n, prev.label)
 				continue
 			}
-			owner[k] = e.label
+			owner[k] = owned{ei, e.label}
 		}
 	}
 	return errors.Join(errs...)
