@@ -20,6 +20,7 @@ var (
 	reURLLine     = regexp.MustCompile(`^(?:https?://|www\.)\S+$`)
 	reEmail       = regexp.MustCompile(`[\w.+-]+@[\w-]+\.[\w.]+`)
 	rePhone       = regexp.MustCompile(`(?:\+?\d[\d ().-]{7,}\d)`)
+	reNavLine     = regexp.MustCompile(`^[^|]{1,30}(?:\|[^|]{1,30}){2,}$`)
 	reKeyValue    = regexp.MustCompile(`^[\p{L} ]{2,20}\s:\s`)
 	reMarkdownURL = regexp.MustCompile(`\[([^\]]*)\]\([^)]*\)`)
 	// What may follow a date on a date line: a time, a zone, "Updated …".
@@ -73,7 +74,7 @@ func cleanText(raw string, format string) page {
 		case seen[k] >= 3, emitted[k]:
 			// Teasers repeated down the page, and headlines printed twice.
 			continue
-		case chromeLine.MatchString(l), reURLLine.MatchString(l), reMinRead.MatchString(l):
+		case chromeLine.MatchString(l), reURLLine.MatchString(l), reMinRead.MatchString(l), reNavLine.MatchString(l):
 			continue
 		case reEmail.MatchString(l), reKeyValue.MatchString(l) && rePhone.MatchString(l):
 			continue
@@ -134,8 +135,8 @@ func dateOnlyLine(l string) (date, author string, ok bool) {
 // isHeadline tells a title from a sentence: short, no final full stop.
 func isHeadline(l string) bool {
 	words := strings.Fields(l)
-	if len(words) < 3 || len(words) > 25 {
-		return false
+	if len(words) < 3 || len(words) > 25 || strings.Count(l, "|") >= 2 {
+		return false // "Home | Region | World" is navigation
 	}
 	last, _ := utf8.DecodeLastRuneInString(l)
 	return last != '.' && last != ',' && last != ':'
