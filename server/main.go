@@ -1,6 +1,6 @@
 // Command server loads news articles into the knowledge graph and serves
 // it over GraphQL: `go run ./server --load ../shared/seeds`. Every setting
-// is a flag with an environment fallback (see README-settings.md).
+// is a flag with an environment fallback (see the settings table in README.md).
 package main
 
 import (
