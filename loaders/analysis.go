@@ -86,10 +86,13 @@ func (a *analysis) run() *kg.Extraction {
 			a.agreementMentions[m.Entity.ID] += 2 // the headline says what the story is about
 		}
 	}
+	for i := range a.sentences {
+		dates[i] = findDates(a.masked[i], a.dayFirst)
+	}
 	pubYear := a.yearHint
 	if pubYear == 0 {
-		for i := range a.sentences {
-			for _, d := range findDates(a.masked[i], a.dayFirst) {
+		for _, ds := range dates {
+			for _, d := range ds {
 				if d.Year > pubYear && d.Year <= time.Now().Year() {
 					pubYear = d.Year
 				}
@@ -97,7 +100,6 @@ func (a *analysis) run() *kg.Extraction {
 		}
 	}
 	for i, s := range a.sentences {
-		dates[i] = findDates(a.masked[i], a.dayFirst)
 		if s.Heading {
 			continue // headings restate; their capitalized words mislead the name rules
 		}
