@@ -38,6 +38,28 @@ type Store interface {
 	// first. Returns EINVALID for an empty query.
 	SearchEntities(ctx context.Context, q EntityQuery) ([]EntityMatch, error)
 
+	// ListEntities returns one page of all stored entities in ID order.
+	ListEntities(ctx context.Context, q EntityList) ([]*Entity, error)
+
+	// Paths returns the shortest paths from q.FromID to q.ToID of at most
+	// q.MaxHops hops, each path once, in a stable order (by length, then
+	// by the IDs along it). No path is an empty result, not an error.
+	// Returns ENOTFOUND when either entity is unknown, EINVALID for bad
+	// bounds.
+	Paths(ctx context.Context, q PathQuery) ([]Path, error)
+
+	// Subgraph returns the neighbourhood of q.SeedIDs. Returns ENOTFOUND
+	// when no seed is known, EINVALID for bad bounds.
+	Subgraph(ctx context.Context, q SubgraphQuery) (*Subgraph, error)
+
+	// Counterparts returns the other agents of q.EntityID's actions, those
+	// sharing the most objects first, then by ID.
+	Counterparts(ctx context.Context, q CounterpartQuery) ([]Counterpart, error)
+
+	// Conflicts returns pairs of events that disagree (see Disagreement),
+	// ordered by type, then by the pair's IDs.
+	Conflicts(ctx context.Context, f ConflictFilter) ([]Conflict, error)
+
 	// Stats counts what is stored.
 	Stats(ctx context.Context) (Stats, error)
 
@@ -62,10 +84,11 @@ type SaveResult struct {
 type EventFilter struct {
 	Types    []EventType
 	Statuses []Status
-	// AgentIDs, ObjectIDs and ParticipantIDs match entities in the agent
-	// role, the object role, or any role.
+	// AgentIDs, ObjectIDs, LocationIDs and ParticipantIDs match entities
+	// in the agent role, the object role, the location role, or any role.
 	AgentIDs       []string
 	ObjectIDs      []string
+	LocationIDs    []string
 	ParticipantIDs []string
 	DocumentIDs    []string
 	// From and To ("YYYY-MM-DD", inclusive) keep events whose date bounds
