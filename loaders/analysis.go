@@ -38,33 +38,44 @@ func newAnalysis(doc *kg.Document, p page, published string) *analysis {
 	a.dayFirst = dayFirstConvention(doc.Text)
 	a.sentences = splitSentences(doc.Text)
 	a.masked = make([]string, len(a.sentences))
+	var dateline string
 	for i, s := range a.sentences {
 		a.masked[i] = s.Text
 		if s.Para < 4 && (i == 0 || a.sentences[i-1].Para != s.Para) {
 			if date, prefix := splitDateline(s.Text); prefix > 0 {
 				a.masked[i] = strings.Repeat(" ", prefix) + s.Text[prefix:]
-				if published == "" {
-					published = date
+				if dateline == "" {
+					dateline = date
 				}
 			}
 		}
 	}
-	if published == "" {
-		published = p.Published
-	}
-	if published != "" {
-		if found := findDates(published, a.dayFirst); len(found) > 0 && found[0].Kind == dkDay && found[0].valid() {
-			t := date(found[0].Year, found[0].Month, found[0].Day)
-			a.published = &t
-			a.yearHint = t.Year()
+	// Metadata wins, then a dateline with its year, then the page's date
+	// line; a yearless dateline ("MOSCOW, April 8 (TASS)") only names the
+	// day when nothing else gives the year.
+	candidates := []string{published, dateline, p.Published}
+	for _, c := range candidates {
+		if t, ok := a.fullDay(c); ok {
+			a.published, a.yearHint, published = &t, t.Year(), c
 			doc.Published = kg.Day(t)
-			doc.Published.Text = published
+			doc.Published.Text = c
+			return a
 		}
 	}
-	if a.published == nil {
-		doc.Published = kg.Unresolved(published)
-	}
+	doc.Published = kg.Unresolved(firstNonEmpty(candidates...))
 	return a
+}
+
+// fullDay reads an expression that names one calendar day with its year.
+func (a *analysis) fullDay(expr string) (time.Time, bool) {
+	if expr == "" {
+		return time.Time{}, false
+	}
+	found := findDates(expr, a.dayFirst)
+	if len(found) == 0 || found[0].Kind != dkDay || !found[0].valid() {
+		return time.Time{}, false
+	}
+	return date(found[0].Year, found[0].Month, found[0].Day), true
 }
 
 // dayFirstConvention decides how to read "04/03/2024": as the site writes
@@ -135,7 +146,12 @@ func (a *analysis) run() *kg.Extraction {
 		}
 		a.noteLastDay(dates[i])
 	}
-	events = dropBareNominals(mergeEvents(events))
+	events = dropBareNominals(mergeEvents(events, func(id string) string {
+		if e := a.entities[id]; e != nil {
+			return e.Country
+		}
+		return ""
+	}))
 	x := &kg.Extraction{Document: *a.doc}
 	for _, id := range a.order {
 		x.Entities = append(x.Entities, *a.entities[id])

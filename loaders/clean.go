@@ -20,7 +20,7 @@ var (
 	reURLLine     = regexp.MustCompile(`^(?:https?://|www\.)\S+$`)
 	reEmail       = regexp.MustCompile(`[\w.+-]+@[\w-]+\.[\w.]+`)
 	rePhone       = regexp.MustCompile(`(?:\+?\d[\d ().-]{7,}\d)`)
-	reNavLine     = regexp.MustCompile(`^[^|]{1,30}(?:\|[^|]{1,30}){2,}$`)
+	reNavLine     = regexp.MustCompile(`^[^|]{1,30}(?:\|[^|]{1,30}){2,}$|^[^›»]{1,30}(?:[›»][^›»]{1,30})+$`)
 	reKeyValue    = regexp.MustCompile(`^[\p{L} ]{2,20}\s:\s`)
 	reMarkdownURL = regexp.MustCompile(`\[([^\]]*)\]\([^)]*\)`)
 	// What may follow a date on a date line: a time, a zone, "Updated …".
@@ -31,6 +31,9 @@ var (
 	// A headline that ends with its date and byline:
 	// "Russia and Iran sign a new pact 28/01/2025 | Fabio Di Felice".
 	reTitleDateAuthor = regexp.MustCompile(`^(.{12,200}?)\s+(\d{1,2}/\d{1,2}/\d{4}|\d{4}-\d{2}-\d{2}|[A-Z][a-z]+\.? \d{1,2},? \d{4}|\d{1,2} [A-Z][a-z]+ \d{4})\s*\|\s*([\p{Lu}][\p{L}.'-]+(?:\s+[\p{Lu}][\p{L}.'-]+){0,3})\s*$`)
+	// What sites print before the date on a date line: "Published:",
+	// "Updated 4:51 PM EDT,", "Posted on".
+	reDateLead = regexp.MustCompile(`(?i)^\s*(?:(?:published|updated|last updated|posted|first published)(?: on| at)?\s*:?\s*)?(?:\d{1,2}[:.]\d{2}\s*(?:am|pm|a\.m\.|p\.m\.)?\s*(?:[A-Z]{2,4}(?:[+-]\d{1,2})?)?\s*[,|·–—-]?\s*)?`)
 	// A dateline opens a story: "Tehran, May 21, 2025 –",
 	// "MOSCOW, April 8 (TASS) -", "Amit Kaul – For Digital Desk, Bengaluru: January 17, 2026 –".
 	reDateline = regexp.MustCompile(`^(.{0,90}?)([A-Z][\w.]*\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4}|\d{1,2} [A-Z][a-z]+\.? \d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{4}|[A-Z][a-z]{2,8}\.? \d{1,2})(\s*\([^)]{2,30}\))?\s*[–—-]{1,2}\s+`)
@@ -124,7 +127,7 @@ func dateOnlyLine(l string) (date, author string, ok bool) {
 	if m := reDateAuthor.FindStringSubmatch(l); m != nil {
 		candidate, author = m[1], m[2]
 	}
-	candidate = strings.TrimSpace(strings.TrimPrefix(strings.TrimPrefix(candidate, "Published"), ":"))
+	candidate = reDateLead.ReplaceAllString(candidate, "")
 	found := findDates(candidate, true)
 	if len(found) >= 1 && found[0].Kind == dkDay && found[0].Start <= 12 && (reTimeTail.MatchString(candidate[found[0].End:]) || shortSegments(candidate[found[0].End:])) {
 		return found[0].Text, author, true

@@ -148,8 +148,8 @@ func (a *analysis) agentsFor(s string, t trigger, ms []mention, passive bool) []
 	last := -1
 	for i := len(ms) - 1; i >= 0; i-- {
 		m := ms[i]
-		if m.End > t.Start {
-			continue
+		if m.End > t.Start || last >= 0 && m.Form == "demonym" {
+			continue // a demonym inside the group only opens a title
 		}
 		if last < 0 {
 			if !m.agentKind() || nonAgentPreps[m.Prep] || locativePreps[m.Prep] || m.Possessor {
@@ -158,7 +158,7 @@ func (a *analysis) agentsFor(s string, t trigger, ms []mention, passive bool) []
 			group, last = append(group, m.Entity), i
 			continue
 		}
-		if !m.agentKind() || !reCoord.MatchString(s[m.End:ms[last].Start]) {
+		if !m.agentKind() || !coordinated(s[m.End:ms[last].Start]) {
 			break
 		}
 		group, last = append(group, m.Entity), i
@@ -194,7 +194,7 @@ func groupAfter(s string, from int, ms []mention) []*kg.Entity {
 			if strings.TrimSpace(s[from:m.Start]) != "" && !reCoord.MatchString(" "+strings.TrimSpace(s[from:m.Start])+" ") && len(strings.Fields(s[from:m.Start])) > 1 {
 				return nil
 			}
-		} else if !reCoord.MatchString(s[prevEnd:m.Start]) {
+		} else if !coordinated(s[prevEnd:m.Start]) {
 			break
 		}
 		if !m.agentKind() {
@@ -205,6 +205,19 @@ func groupAfter(s string, from int, ms []mention) []*kg.Entity {
 	}
 	return group
 }
+
+// coordinated reports whether the words between two agents join them:
+// "and", a comma, "as well as". Titles and demonyms that open the second
+// name ("… and Pakistani Prime Minister Shehbaz Sharif") are part of it.
+func coordinated(gap string) bool {
+	if reCoord.MatchString(gap) {
+		return true
+	}
+	trimmed := reTitleTail.ReplaceAllString(gap, " ")
+	return trimmed != gap && reCoord.MatchString(trimmed)
+}
+
+var reTitleTail = regexp.MustCompile(`(?:\s+(?:then-|former |ex-)?[\p{Lu}][\p{L}'’.-]*)+\s*$`)
 
 func reverse(es []*kg.Entity) []*kg.Entity {
 	for i, j := 0, len(es)-1; i < j; i, j = i+1, j-1 {

@@ -10,12 +10,12 @@ import (
 // action on the same object with the same status, whose dates can be the
 // same day and whose agents overlap (or one names none). The merged event
 // keeps the narrowest date, every agent and every evidence sentence.
-func mergeEvents(events []kg.Event) []kg.Event {
+func mergeEvents(events []kg.Event, countryOf func(id string) string) []kg.Event {
 	var out []kg.Event
 	for _, e := range events {
 		merged := false
 		for i := range out {
-			if canMerge(&out[i], &e) {
+			if canMerge(&out[i], &e, countryOf) {
 				absorb(&out[i], &e)
 				merged = true
 				break
@@ -28,12 +28,25 @@ func mergeEvents(events []kg.Event) []kg.Event {
 	return out
 }
 
-func canMerge(a, b *kg.Event) bool {
+// canMerge also joins agents of one country: "Riyadh and Islamabad have
+// signed" and "the crown prince and the prime minister inked it on
+// Wednesday" are one signing, told twice.
+func canMerge(a, b *kg.Event, countryOf func(id string) string) bool {
 	if a.Type != b.Type || a.Status != b.Status || !sameSet(a.Objects(), b.Objects()) || !a.Date.Compatible(b.Date) {
 		return false
 	}
 	aa, ba := a.Agents(), b.Agents()
-	return len(aa) == 0 || len(ba) == 0 || intersects(aa, ba)
+	return len(aa) == 0 || len(ba) == 0 || intersects(aa, ba) || intersects(countries(aa, countryOf), countries(ba, countryOf))
+}
+
+func countries(ids []string, countryOf func(id string) string) []string {
+	var out []string
+	for _, id := range ids {
+		if c := countryOf(id); c != "" {
+			out = append(out, c)
+		}
+	}
+	return out
 }
 
 func absorb(into, from *kg.Event) {

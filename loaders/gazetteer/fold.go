@@ -72,7 +72,41 @@ func fold(s string, lower bool) string {
 	if len(out) > 4 && (out[:4] == "the " || out[:4] == "The " || out[:4] == "THE ") {
 		out = out[4:]
 	}
+	if lower {
+		out = americanSpelling(out)
+	}
 	return out
+}
+
+// britishWords are spellings that differ across the Atlantic in the names of
+// agreements and institutions: a British wire writes "Defence Agreement"
+// where the curated name says "Defense Agreement".
+var britishWords = map[string]string{
+	"defence": "defense", "programme": "program", "programmes": "programs", "centre": "center",
+	"labour": "labor", "organisation": "organization", "organisations": "organizations",
+"harmonisation": "harmonization", "liberalisation": "liberalization",
+	"normalisation": "normalization", "modernisation": "modernization", "favourable": "favorable",
+	"neighbourhood": "neighborhood", "neighbourly": "neighborly", "licence": "license", "offence": "offense",
+}
+
+// americanSpelling rewrites British spellings word by word; most strings
+// have none of the letter pairs that mark them, and are returned as they are.
+func americanSpelling(s string) string {
+	if !strings.Contains(s, "ce") && !strings.Contains(s, "mme") && !strings.Contains(s, "our") &&
+		!strings.Contains(s, "isation") && !strings.Contains(s, "tre") {
+		return s
+	}
+	words := strings.Split(s, " ")
+	changed := false
+	for i, w := range words {
+		if us, ok := britishWords[w]; ok && us != w {
+			words[i], changed = us, true
+		}
+	}
+	if !changed {
+		return s
+	}
+	return strings.Join(words, " ")
 }
 
 // caseSensitive reports whether an alias must match with its case intact:

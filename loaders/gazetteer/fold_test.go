@@ -46,3 +46,18 @@ func TestCaseSensitive(t *testing.T) {
 		}
 	}
 }
+
+func TestFoldSpelling(t *testing.T) {
+	for _, tc := range []struct{ a, b string }{
+		{"Strategic Mutual Defence Agreement", "strategic mutual defense agreement"},
+		{"the World Food Programme", "world food program"},
+		{"Centre for Policy", "center for policy"},
+	} {
+		if got := Fold(tc.a); got != tc.b {
+			t.Errorf("Fold(%q) = %q, want %q", tc.a, got, tc.b)
+		}
+	}
+	if got, want := FoldCase("Defence Ministry"), "Defence Ministry"; got != want {
+		t.Errorf("FoldCase keeps spelling: got %q, want %q", got, want)
+	}
+}
