@@ -77,7 +77,7 @@ func cleanText(raw string, format string) page {
 		case seen[k] >= 3, emitted[k]:
 			// Teasers repeated down the page, and headlines printed twice.
 			continue
-		case chromeLine.MatchString(l), reURLLine.MatchString(l), reMinRead.MatchString(l), reNavLine.MatchString(l):
+		case chromeLine.MatchString(l), reURLLine.MatchString(l), reMinRead.MatchString(l), reNavLine.MatchString(l), navSegments(l):
 			continue
 		case reEmail.MatchString(l), reKeyValue.MatchString(l) && rePhone.MatchString(l):
 			continue
@@ -132,7 +132,38 @@ func dateOnlyLine(l string) (date, author string, ok bool) {
 	if len(found) >= 1 && found[0].Kind == dkDay && found[0].Start <= 12 && (reTimeTail.MatchString(candidate[found[0].End:]) || shortSegments(candidate[found[0].End:])) {
 		return found[0].Text, author, true
 	}
-	return "", "", false
+	// "*Budapest Weekly Observer* · 26/02/2024 · 4 min read": the date is
+	// one short segment among others.
+	segments := strings.FieldsFunc(l, func(r rune) bool { return r == '·' || r == '•' || r == '|' })
+	if len(segments) < 2 {
+		return "", "", false
+	}
+	date = ""
+	for _, seg := range segments {
+		seg = reDateLead.ReplaceAllString(strings.TrimSpace(seg), "")
+		if ds := findDates(seg, true); date == "" && len(ds) == 1 && ds[0].Kind == dkDay && ds[0].Start <= 2 && reTimeTail.MatchString(seg[ds[0].End:]) {
+			date = ds[0].Text
+			continue
+		}
+		if len(strings.Fields(seg)) > 5 {
+			return "", "", false
+		}
+	}
+	return date, author, date != ""
+}
+
+// navSegments reports a line of short links: "Log in | Subscribe".
+func navSegments(l string) bool {
+	segments := strings.Split(l, "|")
+	if len(segments) < 2 {
+		return false
+	}
+	for _, seg := range segments {
+		if n := len(strings.Fields(seg)); n == 0 || n > 3 {
+			return false
+		}
+	}
+	return true
 }
 
 // isHeadline tells a title from a sentence: short, no final full stop.

@@ -44,7 +44,9 @@ func (a *analysis) sentenceEvents(si int, text string, ms []mention, dates []dat
 		e := kg.Event{Type: t.Type, Status: status, DocumentID: a.doc.ID}
 		e.Date = a.dateFor(si, text, t, triggers, dates, status)
 		for _, ag := range agents {
-			if ag.ID != object.ID {
+			// An apposition ("the Federation Council, the upper house,")
+			// names the same agent twice.
+			if p := (kg.Participant{EntityID: ag.ID, Role: kg.RoleAgent}); ag.ID != object.ID && !hasParticipant(&e, p) {
 				e.Participants = append(e.Participants, kg.Participant{EntityID: ag.ID, Role: kg.RoleAgent})
 			}
 		}
