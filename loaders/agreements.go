@@ -10,7 +10,7 @@ import (
 
 var (
 	reQuotedAgreement = regexp.MustCompile(`["“]((?:Treaty|Agreement|Convention|Protocol|Accord|Charter|Pact|Memorandum)\b[^"”]{3,250})["”]`)
-	reDescribed       = regexp.MustCompile(`(?i)\b(?:(a|an|the|this|that|its|their|his|her)\s+)?((?:(?:new|newly|landmark|historic|long-term|long-discussed|sweeping|bilateral|trilateral|multilateral|comprehensive|strategic|partnership|free[- ]trade|trade|defen[cs]e|security|peace|nuclear|cooperation|economic|military|mutual|minerals?|grain|framework|accession|formal|final|interim|implemented|more|\d+-year|(?:19|20)\d\d|\(and criticized\)|,)\s+)*)(treaty|agreement|deal|pact|accord|partnership|document)\b`)
+	reDescribed       = regexp.MustCompile(`(?i)\b(?:(a|an|the|this|that|its|their|his|her)\s+)?((?:(?:new|newly|landmark|historic|long-term|long-discussed|sweeping|bilateral|trilateral|multilateral|comprehensive|strategic|partnership|free[- ]trade|trade|defen[cs]e|security|peace|nuclear|cooperation|economic|military|mutual|minerals?|grain|framework|accession|formal|final|interim|implemented|more|\d+-year|(?:19|20)\d\d|\(and criticized\)|,)\s+)*)(treaty|agreement|deal|pact|accords?|partnership|document|protocol|convention|arrangement|roadmap|road map|initiative|charter|declaration|memorandum)\b`)
 	reParties         = regexp.MustCompile(`^\s+(?:between|with|among)\s+`)
 	reNYear           = regexp.MustCompile(`^\d+-year$`)
 	reNYearPrefix     = regexp.MustCompile(`^(?:\d+-[Yy]ear|[Nn]ew|[Ll]andmark|[Hh]istoric)\s+`)
@@ -345,17 +345,54 @@ func (a *analysis) accessions(s string, ms []mention) []mention {
 				org = m
 			}
 		}
-		if state == nil || org == nil || state.Entity == nil {
+		orgName := a.accessionOrg
+		if org != nil {
+			orgName = orgShortName(org.Entity)
+			if surface := s[org.Start:org.End]; len(surface) <= 6 && strings.ToUpper(surface) == surface {
+				orgName = surface
+			}
+			a.accessionOrg = orgName
+		}
+		if orgName == "" {
 			continue
 		}
-		orgName := orgShortName(org.Entity)
-		if surface := s[org.Start:org.End]; len(surface) <= 6 && strings.ToUpper(surface) == surface {
-			orgName = surface
+		if state != nil && state.Entity != nil {
+			end := loc[3]
+			if org != nil {
+				end = max(end, org.End)
+			}
+			name := "Accession of " + state.Entity.Name + " to " + orgName
+			out = append(out, mention{Start: loc[2], End: end, Kind: kg.KindAgreement, Form: "accession",
+				Entity: a.agreementEntity(name, "", s[loc[2]:end])})
+			continue
 		}
-		name := "Accession of " + state.Entity.Name + " to " + orgName
-		end := max(loc[3], org.End)
-		out = append(out, mention{Start: loc[2], End: end, Kind: kg.KindAgreement, Form: "accession",
-			Entity: a.agreementEntity(name, "", s[loc[2]:end])})
+		// "the membership of both Sweden and Finland": one accession each,
+		// at each state's name.
+		for _, st := range statesAfter(s, loc[1], ms) {
+			name := "Accession of " + st.Entity.Name + " to " + orgName
+			out = append(out, mention{Start: st.Start, End: st.End, Kind: kg.KindAgreement, Form: "accession",
+				Entity: a.agreementEntity(name, "", s[loc[2]:st.End])})
+		}
+	}
+	return out
+}
+
+// statesAfter collects the coordinated states that start at offset from,
+// after an optional "both".
+func statesAfter(s string, from int, ms []mention) []mention {
+	var out []mention
+	prevEnd := from
+	for _, m := range ms {
+		if m.Start < from {
+			continue
+		}
+		gap := s[prevEnd:m.Start]
+		if m.Kind != kg.KindState || m.Entity == nil ||
+			!(len(out) == 0 && (strings.TrimSpace(gap) == "" || strings.TrimSpace(gap) == "both") || len(out) > 0 && coordinated(gap)) {
+			break
+		}
+		out = append(out, m)
+		prevEnd = m.End
 	}
 	return out
 }

@@ -28,6 +28,9 @@ type analysis struct {
 	salient           *kg.Entity
 	yearHint          int
 	lastDay           *time.Time
+	// accessionOrg is the organization the document's states join
+	// ("NATO"), once one accession names it.
+	accessionOrg string
 	// headline is set while reading a title, whose capitals mean nothing.
 	headline bool
 }
@@ -222,6 +225,11 @@ func (a *analysis) mainAgreementFor(words string) *kg.Entity {
 func headFits(words string, e *kg.Entity) bool {
 	w := strings.ToLower(words)
 	name := strings.ToLower(e.Name)
+	if strings.Contains(w, "accession") || strings.HasPrefix(name, "accession of") {
+		// "the accession protocol" is a membership, and a membership is
+		// not "the treaty".
+		return strings.Contains(w, "accession") == strings.HasPrefix(name, "accession of")
+	}
 	for _, head := range []string{"treaty", "convention", "protocol"} {
 		if strings.HasSuffix(w, head) {
 			return strings.Contains(name, head)

@@ -52,7 +52,7 @@ var (
 	reMonthAlone     = regexp.MustCompile(`\b(?:(?:(early|mid|late)[- ])|(?:in|In|since|by|until|of|during|last|this|next)\s+)(January|February|March|April|May|June|July|August|September|October|November|December)\b`)
 	reYear           = regexp.MustCompile(`\b(?:(early|mid|late)[- ])?((?:19|20)\d\d)\b`)
 	reWeekday        = regexp.MustCompile(`\b(?:on|last|this|next|On|Last|This|Next)\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b`)
-	reRelative       = regexp.MustCompile(`(?i)\b(?:(early|late|mid)[- ])?(last|this|next|earlier this|later this|past|coming) (week|month|year)\b|\b(yesterday|today|tomorrow|now)\b|\b(the following|the next|the previous) (day|week|month|year)\b|\b(a|one|two|three|four|five|six|seven|eight|nine|ten|\d+) (days?|weeks?|months?|years?) (ago|later|earlier)\b|\b(?:in )?(recent) (days|weeks|months)\b`)
+	reRelative       = regexp.MustCompile(`(?i)\b(?:(early|late|mid)[- ])?(last|this|next|earlier this|later this|past|coming) (week|month|year)\b|\b(yesterday|today|tomorrow|now)\b|\b(the following|the next|the previous|the same) (day|week|month|year)\b|\b(a|one|two|three|four|five|six|seven|eight|nine|ten|\d+) (days?|weeks?|months?|years?) (ago|later|earlier)\b|\b(?:in )?(recent) (days|weeks|months)\b`)
 	reAgreementAfter = regexp.MustCompile(`^[\s-]*(?:[A-Z][\w-]*\s+){0,4}(?:treaty|agreement|deal|accord|pact|convention|protocol|partnership|framework|initiative|charter|memorandum|law|bill)`)
 )
 
@@ -205,7 +205,10 @@ func atoi(s string) int {
 
 // valid reports whether the expression names a real calendar day or month.
 func (e dateExpr) valid() bool {
-	if e.Month != 0 && (e.Month < 1 || e.Month > 12) {
+	// Numeric dates can say month or day 0, which time.Date would quietly
+	// move into the month or year before.
+	hasDay := e.Kind == dkDay || e.Kind == dkMonthDay
+	if (hasDay || e.Kind == dkMonthYear || e.Kind == dkMonth) && (e.Month < 1 || e.Month > 12) || hasDay && e.Day < 1 {
 		return false
 	}
 	if e.Day != 0 {

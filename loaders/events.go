@@ -8,7 +8,7 @@ import (
 )
 
 var (
-	rePlanned  = regexp.MustCompile(`(?i)\b(?:will|would|shall|(?:is|are|was|were) (?:also )?expected to|expected to|set to|scheduled to|due to|plans? to|planned to|planning to|preparing to|prepare to|poised to|intends? to|aims? to|ready to|(?:is|are|was|were) to|looking to|hopes? to|seeks? to|could|may|might|is likely to|are likely to|likely to)\b`)
+	rePlanned  = regexp.MustCompile(`(?i)\b(?:will|would|shall|(?:is|are|was|were) (?:also )?expected to|expected to|set to|scheduled to|due to|plans? to|planned to|planning to|preparing to|prepare to|poised to|intends? to|aims? to|ready to|(?:is|are|was|were) to|looking to|hopes? to|seeks? to|could|may|might|is likely to|are likely to|likely to|must|needs? to|still needs?|still has to|(?:has|have) yet to|has to|have to|requires?|awaits?|awaiting|pending)\b`)
 	reAlleged  = regexp.MustCompile(`(?i)\b(?:reportedly|allegedly|(?:is|are|was|were) said to|accused \w+ of|accused of|claimed|claims|purportedly|rumou?red)\b`)
 	reDenied   = regexp.MustCompile(`(?i)\b(?:denied|denies|deny|denying|rejected (?:claims|reports|suggestions) that|dismissed (?:claims|reports) that)\b`)
 	reNegated  = regexp.MustCompile(`(?i)\b(?:not|never|refused to|refuses to|declined to|declines to|failed to|fails to|yet to|without)\b|n't\b`)
@@ -26,45 +26,99 @@ func (a *analysis) sentenceEvents(si int, text string, ms []mention, dates []dat
 		if t.Rule == "sign" && precededByArticle(text, t.Start) {
 			continue // "a sign of"
 		}
-		status := modality(text, t, triggers, ti)
 		passive := t.Participle && (reBeAux.MatchString(text[:t.Start]) || byPhraseAfter(text, t.End) >= 0 && !subjectBefore(text, t, ms))
 		object := a.objectFor(text, t, ms, passive)
 		if object == nil {
 			continue
 		}
-		var agents []*kg.Entity
-		if t.Type != kg.EventEnteredIntoForce {
-			// An agreement comes into force by itself; whoever is near the
-			// verb signed or ratified it.
-			agents = a.agentsFor(text, t, ms, passive)
+		for _, object := range append([]*kg.Entity{object}, coordinatedObjects(text, t, ms, object)...) {
+			events = append(events, a.event(si, text, t, triggers, ti, ms, dates, object, passive))
 		}
-		if t.Type == kg.EventProposed && len(agents) == 0 {
-			agents = a.proposerFor(text, ms)
-		}
-		e := kg.Event{Type: t.Type, Status: status, DocumentID: a.doc.ID}
-		e.Date = a.dateFor(si, text, t, triggers, dates, status)
-		for _, ag := range agents {
-			// An apposition ("the Federation Council, the upper house,")
-			// names the same agent twice.
-			if p := (kg.Participant{EntityID: ag.ID, Role: kg.RoleAgent}); ag.ID != object.ID && !hasParticipant(&e, p) {
-				e.Participants = append(e.Participants, kg.Participant{EntityID: ag.ID, Role: kg.RoleAgent})
-			}
-		}
-		e.Participants = append(e.Participants, kg.Participant{EntityID: object.ID, Role: kg.RoleObject})
-		if place := placeNear(t, ms); place != nil {
-			e.Participants = append(e.Participants, kg.Participant{EntityID: place.ID, Role: kg.RoleLocation})
-		}
-		voice := "active"
-		switch {
-		case t.Nominal:
-			voice = "nominal"
-		case passive:
-			voice = "passive"
-		}
-		e.Evidence = []kg.Evidence{a.evidence(si, t.Rule+"/"+voice)}
-		events = append(events, e)
 	}
 	return events
+}
+
+// coordinatedObjects are the agreements joined to the first object after
+// the trigger: "approved the membership of both Sweden and Finland".
+func coordinatedObjects(s string, t trigger, ms []mention, first *kg.Entity) []*kg.Entity {
+	var out []*kg.Entity
+	prevEnd := -1
+	for _, m := range ms {
+		if m.Start < t.End || m.Kind != kg.KindAgreement {
+			continue
+		}
+		if prevEnd < 0 {
+			if m.Entity == first {
+				prevEnd = m.End
+			}
+			continue
+		}
+		if m.Entity == nil || !coordinated(s[prevEnd:m.Start]) {
+			break
+		}
+		if m.Entity != first {
+			out = append(out, m.Entity)
+		}
+		prevEnd = m.End
+	}
+	return out
+}
+
+// event builds the event a trigger reports about one object.
+func (a *analysis) event(si int, text string, t trigger, triggers []trigger, ti int, ms []mention, dates []dateExpr, object *kg.Entity, passive bool) kg.Event {
+	status := modality(text, t, triggers, ti)
+	typ := t.Type
+	if typ == kg.EventSigned && signsLaw(text, t, passive) {
+		// A head of state signing the ratification law gives the last
+		// approval; the signing of the agreement itself came earlier.
+		typ = kg.EventApproved
+	}
+	var agents []*kg.Entity
+	if typ != kg.EventEnteredIntoForce {
+		// An agreement comes into force by itself; whoever is near the
+		// verb signed or ratified it.
+		agents = a.agentsFor(text, t, ms, passive)
+	}
+	if typ == kg.EventProposed && len(agents) == 0 {
+		agents = a.proposerFor(text, ms)
+	}
+	e := kg.Event{Type: typ, Status: status, DocumentID: a.doc.ID}
+	e.Date = a.dateFor(si, text, t, triggers, dates, status)
+	for _, ag := range agents {
+		// An apposition ("the Federation Council, the upper house,")
+		// names the same agent twice.
+		if p := (kg.Participant{EntityID: ag.ID, Role: kg.RoleAgent}); ag.ID != object.ID && !hasParticipant(&e, p) {
+			e.Participants = append(e.Participants, p)
+		}
+	}
+	e.Participants = append(e.Participants, kg.Participant{EntityID: object.ID, Role: kg.RoleObject})
+	if place := placeNear(t, ms); place != nil {
+		e.Participants = append(e.Participants, kg.Participant{EntityID: place.ID, Role: kg.RoleLocation})
+	}
+	voice := "active"
+	switch {
+	case t.Nominal:
+		voice = "nominal"
+	case passive:
+		voice = "passive"
+	}
+	e.Evidence = []kg.Evidence{a.evidence(si, t.Rule+"/"+voice)}
+	return e
+}
+
+var (
+	reLawObject  = regexp.MustCompile(`(?i)^\s+(?:(?:it|them|the (?:\w+ ){0,3}(?:law|bill|act|legislation|decree))\s+)?into law\b|^\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}(?:law|bill|act|legislation|decree)\b`)
+	reLawSubject = regexp.MustCompile(`(?i)\b(?:law|bill|act|legislation)\b[,\s]*(?:(?:still|also|then|now) )?(?:(?:has|have|had|must|will|would) )?(?:to )?(?:be |been |was |is |were |are )?\s*$`)
+)
+
+// signsLaw tells a signature under a law ("signed the ratification law",
+// "signed it into law", "the law, signed by the president") from one
+// under an agreement.
+func signsLaw(s string, t trigger, passive bool) bool {
+	if reLawObject.MatchString(s[t.End:]) {
+		return true
+	}
+	return passive && reLawSubject.MatchString(s[max(0, t.Start-60):t.Start])
 }
 
 func precededByArticle(s string, i int) bool {

@@ -9,15 +9,15 @@ import (
 )
 
 // reBody matches the common nouns for legislatures and governments.
-var reBody = regexp.MustCompile(`(?i)\b(lower house(?: of (?:the )?parliament)?|upper house(?: of (?:the )?parliament)?|lower chamber(?: of (?:the )?parliament)?|upper chamber(?: of (?:the )?parliament)?|legislative body|parliamentary|parliament|legislature|legislative|lawmakers|legislators|MPs|deputies|senators|senate|congressional|government|cabinet)\b`)
+var reBody = regexp.MustCompile(`(?i)\b(lower house(?: of (?:the )?parliament)?|upper house(?: of (?:the )?parliament)?|lower chamber(?: of (?:the )?parliament)?|upper chamber(?: of (?:the )?parliament)?|legislative body|parliamentary|parliament|national assembly|house of representatives|chamber of deputies|house of commons|house of lords|legislature|legislative|lawmakers|legislators|MPs|deputies|senators|senate|congressional|government|cabinet)\b`)
 
 // bodyChamber maps a body noun to the chamber it names.
 func bodyChamber(noun string) string {
 	n := strings.ToLower(noun)
 	switch {
-	case strings.HasPrefix(n, "lower"), n == "deputies":
+	case strings.HasPrefix(n, "lower"), n == "deputies", n == "house of representatives", n == "chamber of deputies", n == "house of commons":
 		return "lower"
-	case strings.HasPrefix(n, "upper"), n == "senate", n == "senators":
+	case strings.HasPrefix(n, "upper"), n == "senate", n == "senators", n == "house of lords":
 		return "upper"
 	case n == "government":
 		return "government"

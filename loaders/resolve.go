@@ -1,6 +1,7 @@
 package loaders
 
 import (
+	"strings"
 	"time"
 
 	"github.com/newsgraph/kg"
@@ -39,13 +40,7 @@ func (e dateExpr) place(a anchor, future bool) kg.Date {
 		if p == nil {
 			return kg.DayOfYearUnknown(e.Month, e.Day)
 		}
-		t := date(p.Year(), e.Month, e.Day)
-		if !future && t.After(*p) {
-			t = t.AddDate(-1, 0, 0)
-		} else if future && t.Before(*p) {
-			t = t.AddDate(1, 0, 0)
-		}
-		return kg.Day(t)
+		return kg.Day(monthDayNear(*p, e.Month, e.Day, future))
 	case dkMonth:
 		if p == nil {
 			return kg.Unresolved(e.Text)
@@ -69,11 +64,12 @@ func (e dateExpr) place(a anchor, future bool) kg.Date {
 }
 
 func (e dateExpr) placeRelative(a anchor, future bool) kg.Date {
-	if e.Rel == "the following day" || e.Rel == "the next day" {
+	// Days counted from the last day the text named, not from publication.
+	if shift, ok := map[string]int{"the following day": 1, "the next day": 1, "the same day": 0, "the previous day": -1}[strings.ToLower(e.Rel)]; ok {
 		if a.LastDay == nil {
 			return kg.Unresolved(e.Text)
 		}
-		return kg.Day(a.LastDay.AddDate(0, 0, 1))
+		return kg.Day(a.LastDay.AddDate(0, 0, shift))
 	}
 	if a.Published == nil {
 		return kg.Unresolved(e.Text)
@@ -132,6 +128,22 @@ func (e dateExpr) placeRelative(a anchor, future bool) kg.Date {
 }
 
 func date(y int, m time.Month, d int) time.Time { return time.Date(y, m, d, 0, 0, 0, 0, time.UTC) }
+
+// monthDayNear finds the month and day nearest the publication date: on or
+// before it for past events, on or after it for planned ones. Years that
+// lack the day (February 29) are skipped rather than rolled into March.
+func monthDayNear(p time.Time, m time.Month, d int, future bool) time.Time {
+	step := -1
+	if future {
+		step = 1
+	}
+	for y := p.Year(); ; y += step {
+		t := date(y, m, d)
+		if t.Day() == d && (future && !t.Before(p) || !future && !t.After(p)) {
+			return t
+		}
+	}
+}
 
 // weekdayNear finds the named weekday nearest the publication date: the
 // most recent one (the day itself included) for past events, the next one

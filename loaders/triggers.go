@@ -34,7 +34,7 @@ func rule(name string, typ kg.EventType, pattern string, nominal, participle, we
 // triggerRules are ordered: where two overlap, the first wins.
 var triggerRules = []triggerRule{
 	rule("eif-idiom", kg.EventEnteredIntoForce, `(?i)\b(?:came|come|comes|coming|entered|enter|enters|entering|went|go|goes|going|put|brought) into (?:force|effect)\b|\b(?:took|take|takes|taking) effect\b|\bbecame effective\b|\bentry into force\b|\bentered force\b`, false, false, false),
-	rule("withdraw", kg.EventWithdrew, `(?i)\b(?:withdrew|withdraws|withdraw|withdrawn|withdrawing) from\b|\bpull(?:ed|s|ing)? out of\b|\b(?:quit|quits|quitting|exited|exits|exit|left|leaves|leave|leaving) the\b`, false, false, false),
+	rule("withdraw", kg.EventWithdrew, `(?i)\b(?:withdrew|withdraws|withdraw|withdrawn|withdrawing) from\b|\bpull(?:ed|s|ing)? (?:(?:[\w.]+ ){1,3})?out of\b|\bfollow(?:ed|s|ing)? (?:(?:[\w.]+ ){1,3})?out of\b|\b(?:walk(?:ed|s|ing)?|back(?:ed|s|ing)?) (?:away )?(?:out )?from\b|\b(?:abandon(?:ed|s|ing)?|renounc(?:e|ed|es|ing)|ditch(?:ed|es|ing)?|scrap(?:ped|s|ping)?) the\b|\b(?:quit|quits|quitting|exited|exits|exit|left|leaves|leave|leaving) the\b`, false, false, false),
 	rule("withdrawal", kg.EventWithdrew, `(?i)\b(?:withdrawal|exit|departure) from\b`, true, false, false),
 	rule("ratify", kg.EventRatified, `(?i)\bratif(?:y|ies|ying)\b`, false, false, false),
 	rule("ratified", kg.EventRatified, `(?i)\bratified\b`, false, true, false),
@@ -48,7 +48,7 @@ var triggerRules = []triggerRule{
 	rule("sign", kg.EventSigned, `(?i)\bsigns?\b|\binks?\b`, false, false, false),
 	rule("signed", kg.EventSigned, `(?i)\bsigned\b|\binked\b|\bsealed\b`, false, true, false),
 	rule("finalize", kg.EventSigned, `(?i)\bfinali[sz](?:e|es|ed|ing)\b`, false, true, true),
-	rule("propose", kg.EventProposed, `(?i)\bpropos(?:e|es|ed|ing)\b|\bput forward\b|\bfloated\b|\bfirst (?:arose|emerged|surfaced)\b|\b(?:arose|emerged)\b`, false, false, false),
+	rule("propose", kg.EventProposed, `(?i)\bpropos(?:e|es|ed|ing)\b|\bput forward\b|\bfloated\b|\bfirst (?:arose|emerged|surfaced)\b|\bunveil(?:ed|s|ing)?\b|\b(?:arose|emerged)\b`, false, false, false),
 	rule("proposal", kg.EventProposed, `(?i)\bproposal (?:for|of)\b|\bidea (?:of|for)\b`, true, false, false),
 }
 

@@ -84,7 +84,7 @@ func fold(s string, lower bool) string {
 var britishWords = map[string]string{
 	"defence": "defense", "programme": "program", "programmes": "programs", "centre": "center",
 	"labour": "labor", "organisation": "organization", "organisations": "organizations",
-"harmonisation": "harmonization", "liberalisation": "liberalization",
+	"harmonisation": "harmonization", "liberalisation": "liberalization",
 	"normalisation": "normalization", "modernisation": "modernization", "favourable": "favorable",
 	"neighbourhood": "neighborhood", "neighbourly": "neighborly", "licence": "license", "offence": "offense",
 }
