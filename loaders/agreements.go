@@ -25,11 +25,11 @@ func (a *analysis) namedAgreements(s string) []mention {
 	var out []mention
 	for _, m := range reQuotedAgreement.FindAllStringSubmatchIndex(s, -1) {
 		name := strings.TrimRight(s[m[2]:m[3]], " ,.")
-		out = append(out, mention{Start: m[0], End: m[1], Kind: kg.KindAgreement, Form: "name", Entity: a.resolveNamedAgreement(name)})
+		out = append(out, mention{Start: m[0], End: m[1], Kind: kg.KindAgreement, Form: "name", Entity: a.resolveNamedAgreement(name, s)})
 	}
 	for _, span := range namedSpans(s) {
 		text := s[span[0]:span[1]]
-		out = append(out, mention{Start: span[0], End: span[1], Kind: kg.KindAgreement, Form: "name", Entity: a.resolveNamedAgreement(text)})
+		out = append(out, mention{Start: span[0], End: span[1], Kind: kg.KindAgreement, Form: "name", Entity: a.resolveNamedAgreement(text, s)})
 	}
 	return out
 }
@@ -45,35 +45,80 @@ func capitalizedWords(s string) int {
 }
 
 // resolveNamedAgreement maps a proper name to the gazetteer's canonical
-// agreement when one is known by that name, or by a longer name that
-// contains it and involves states the document mentions.
-func (a *analysis) resolveNamedAgreement(name string) *kg.Entity {
-	g := getMatcher().gaz
-	if ag, ok := g.Agreement(name); ok {
-		return a.agreementEntity(ag.Name, ag.Wikidata, name)
-	}
-	key := gazetteer.Fold(name)
-	var best *gazetteer.Agreement
-	for _, ag := range g.Agreements {
-		if !strings.Contains(gazetteer.Fold(ag.Name), key) || !a.involvesSeenStates(ag) {
-			continue
+// agreement: one known by that name, or by a longer name or alias that
+// contains it and involves states the document (or sentence s) mentions.
+// A name that ran on into a place ("Abraham Accords on the South Lawn of
+// the White House") is cut back at its joiners until a known one remains.
+func (a *analysis) resolveNamedAgreement(name, s string) *kg.Entity {
+	for cand := name; cand != ""; cand = cutAtLastJoiner(cand) {
+		if ag := a.knownAgreement(cand, s); ag != nil {
+			return a.agreementEntity(ag.Name, ag.Wikidata, name)
 		}
-		if best != nil {
-			best = nil // two candidates: keep the text's own name
-			break
-		}
-		best = ag
-	}
-	if best != nil {
-		return a.agreementEntity(best.Name, best.Wikidata, name)
 	}
 	return a.agreementEntity(name, "", name)
 }
 
-func (a *analysis) involvesSeenStates(ag *gazetteer.Agreement) bool {
+// knownAgreement finds the one gazetteer agreement a name stands for, or nil.
+func (a *analysis) knownAgreement(name, s string) *gazetteer.Agreement {
+	g := getMatcher().gaz
+	if ag, ok := g.Agreement(name); ok {
+		return ag
+	}
+	key := gazetteer.Fold(name)
+	if len(strings.Fields(key)) < 2 {
+		return nil
+	}
+	var best *gazetteer.Agreement
+	for _, ag := range g.Agreements {
+		if !containsName(ag, key) || !a.involvesSeenStates(ag, s) {
+			continue
+		}
+		if best != nil && best != ag {
+			return nil // two candidates: keep the text's own name
+		}
+		best = ag
+	}
+	return best
+}
+
+func containsName(ag *gazetteer.Agreement, key string) bool {
+	if strings.Contains(gazetteer.Fold(ag.Name), key) {
+		return true
+	}
+	for _, al := range ag.Aliases {
+		if strings.Contains(gazetteer.Fold(al), key) {
+			return true
+		}
+	}
+	return false
+}
+
+// cutAtLastJoiner drops the last "on/of/with/in/at/between …" phrase of a
+// name, or returns "" when there is none left to drop.
+func cutAtLastJoiner(name string) string {
+	best := -1
+	for _, j := range []string{" on ", " of ", " with ", " in ", " at ", " between ", " for "} {
+		if i := strings.LastIndex(name, j); i > best {
+			best = i
+		}
+	}
+	if best <= 0 {
+		return ""
+	}
+	return strings.TrimSpace(name[:best])
+}
+
+// involvesSeenStates reports whether the document so far, or the sentence
+// being read, names the agreement's parties (two of them, or its only one).
+func (a *analysis) involvesSeenStates(ag *gazetteer.Agreement, s string) bool {
+	g := getMatcher().gaz
 	n := 0
 	for _, p := range ag.Parties {
 		if a.statesSeen[p] > 0 {
+			n++
+			continue
+		}
+		if st, ok := g.StateByCode(p); ok && st.Name != "" && strings.Contains(s, st.Name) {
 			n++
 		}
 	}

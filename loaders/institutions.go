@@ -86,6 +86,9 @@ func (a *analysis) bodyMention(country, chamber, surface string) (mention, bool)
 	case "government":
 		return mention{Kind: kg.KindState, Form: "pattern", Country: country, Entity: a.stateEntity(st, "")}, true
 	case "cabinet":
+		if in := cabinetOf(g, country); in != nil {
+			return mention{Kind: kg.KindInstitution, Form: "pattern", Country: country, Entity: a.institutionEntity(in, "")}, true
+		}
 		return mention{Kind: kg.KindInstitution, Form: "pattern", Country: country,
 			Entity: a.entity(kg.KindInstitution, "Cabinet of "+st.Name, country, "", "")}, true
 	case "lower", "upper":
@@ -113,4 +116,20 @@ func adjectival(noun string) bool {
 		return true
 	}
 	return false
+}
+
+// cabinetOf is the government the gazetteer knows as a state's cabinet
+// ("Russian cabinet" is the Government of Russia), or nil.
+func cabinetOf(g *gazetteer.Gazetteer, country string) *gazetteer.Institution {
+	for _, in := range g.Institutions {
+		if in.Country != country || in.Type != gazetteer.TypeGovernment {
+			continue
+		}
+		for _, al := range in.Aliases {
+			if strings.Contains(strings.ToLower(al), "cabinet") {
+				return in
+			}
+		}
+	}
+	return nil
 }
