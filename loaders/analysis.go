@@ -143,6 +143,7 @@ func (a *analysis) run() *kg.Extraction {
 				recent, recentAt = m.Entity, i
 			}
 		}
+		mentions[i] = a.spreadPlurals(a.masked[i], mentions[i])
 		if !s.Heading {
 			a.salientAt(recent, i-recentAt)
 			events = append(events, a.sentenceEvents(i, a.masked[i], mentions[i], dates[i])...)
@@ -165,6 +166,39 @@ func (a *analysis) run() *kg.Extraction {
 	x.Events = events
 	return x
 }
+
+// spreadPlurals lets a plural anaphor ("their accession protocols", "the
+// treaties") stand for every agreement of the document that its head fits,
+// when there are two or three of them: one mention each, on the same span.
+func (a *analysis) spreadPlurals(s string, ms []mention) []mention {
+	var extra []mention
+	for _, m := range ms {
+		words := strings.ToLower(s[m.Start:m.End])
+		if m.Form != "anaphor" || m.Entity == nil || !rePluralHead.MatchString(words) {
+			continue
+		}
+		var fits []*kg.Entity
+		for _, id := range a.order {
+			if e := a.entities[id]; e.Kind == kg.KindAgreement && e != m.Entity && a.agreementMentions[id] > 0 && headFits(words, e) {
+				fits = append(fits, e)
+			}
+		}
+		if len(fits) == 0 || len(fits) > 2 {
+			continue
+		}
+		for _, e := range fits {
+			extra = append(extra, mention{Start: m.Start, End: m.End, Kind: kg.KindAgreement, Form: "anaphor", Entity: e, Prep: m.Prep})
+		}
+	}
+	if extra == nil {
+		return ms
+	}
+	ms = append(ms, extra...)
+	sortMentions(ms)
+	return ms
+}
+
+var rePluralHead = regexp.MustCompile(`(?:treaties|agreements|deals|pacts|protocols|accords)$`)
 
 // sentenceYear is the year a sentence talks about: its first absolute
 // date's, else the publication year.
@@ -280,6 +314,9 @@ func (a *analysis) dateFor(si int, s string, t trigger, all []trigger, dates []d
 		}
 		nearest := true
 		for _, o := range all {
+			if o.Nominal && !t.Nominal && o.Type != t.Type {
+				continue // "signed on July 5, starting a ratification process"
+			}
 			if o != t && distance(o, d.Start, d.End) < dist {
 				nearest = false
 			}

@@ -34,6 +34,10 @@ type dateExpr struct {
 	// Rel names a relative expression ("last week"); Count is its number.
 	Rel   string
 	Count int
+	// Shifted says the year is the publication year plus YearShift
+	// ("last year").
+	Shifted   bool
+	YearShift int
 	// Modifier says the date describes the agreement, not an event
 	// ("the 2001 treaty"), so events must not take it.
 	Modifier bool
@@ -53,6 +57,7 @@ var (
 	reYear           = regexp.MustCompile(`\b(?:(early|mid|late)[- ])?((?:19|20)\d\d)\b`)
 	reWeekday        = regexp.MustCompile(`\b(?:on|last|this|next|On|Last|This|Next)\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b`)
 	reRelative       = regexp.MustCompile(`(?i)\b(?:(early|late|mid)[- ])?(last|this|next|earlier this|later this|past|coming) (week|month|year)\b|\b(yesterday|today|tomorrow|now)\b|\b(the following|the next|the previous|the same) (day|week|month|year)\b|\b(a|one|two|three|four|five|six|seven|eight|nine|ten|\d+) (days?|weeks?|months?|years?) (ago|later|earlier)\b|\b(?:in )?(recent) (days|weeks|months)\b`)
+	reYearShift      = regexp.MustCompile(`^,?\s+((?i:last|this|next)) year\b`)
 	reAgreementAfter = regexp.MustCompile(`^[\s-]*(?:[A-Z][\w-]*\s+){0,4}(?:treaty|agreement|deal|accord|pact|convention|protocol|partnership|framework|initiative|charter|memorandum|law|bill)`)
 )
 
@@ -75,6 +80,14 @@ func findDates(s string, dayFirst bool) []dateExpr {
 	var found []dateExpr
 	taken := make([]bool, len(s)+1)
 	add := func(e dateExpr) {
+		if e.Kind == dkMonthDay || e.Kind == dkMonth {
+			// "July 5 last year", "in March this year".
+			if m := reYearShift.FindStringSubmatch(s[e.End:]); m != nil {
+				e.End += len(m[0])
+				e.YearShift = map[string]int{"last": -1, "this": 0, "next": 1}[strings.ToLower(m[1])]
+				e.Shifted = true
+			}
+		}
 		for i := e.Start; i < e.End; i++ {
 			if taken[i] {
 				return

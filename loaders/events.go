@@ -2,6 +2,7 @@ package loaders
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 
 	"github.com/newsgraph/kg"
@@ -38,27 +39,42 @@ func (a *analysis) sentenceEvents(si int, text string, ms []mention, dates []dat
 	return events
 }
 
-// coordinatedObjects are the agreements joined to the first object after
-// the trigger: "approved the membership of both Sweden and Finland".
+// coordinatedObjects are the agreements joined to the object: "approved
+// the membership of both Sweden and Finland", or a plural anaphor spread
+// over several agreements on one span ("their accession protocols").
 func coordinatedObjects(s string, t trigger, ms []mention, first *kg.Entity) []*kg.Entity {
-	var out []*kg.Entity
-	prevEnd := -1
-	for _, m := range ms {
-		if m.Start < t.End || m.Kind != kg.KindAgreement {
-			continue
+	k := -1
+	for i, m := range ms {
+		if m.Kind == kg.KindAgreement && m.Entity == first && (k < 0 || abs(m.Start-t.Start) < abs(ms[k].Start-t.Start)) {
+			k = i
 		}
-		if prevEnd < 0 {
-			if m.Entity == first {
-				prevEnd = m.End
-			}
+	}
+	if k < 0 {
+		return nil
+	}
+	var out []*kg.Entity
+	add := func(e *kg.Entity) {
+		if e != nil && e != first && !slices.Contains(out, e) {
+			out = append(out, e)
+		}
+	}
+	for _, m := range ms {
+		if m.Kind == kg.KindAgreement && m.Start == ms[k].Start && m.End == ms[k].End {
+			add(m.Entity)
+		}
+	}
+	if ms[k].Start < t.End {
+		return out
+	}
+	prevEnd := ms[k].End
+	for _, m := range ms[k+1:] {
+		if m.Kind != kg.KindAgreement || m.End == prevEnd {
 			continue
 		}
 		if m.Entity == nil || !coordinated(s[prevEnd:m.Start]) {
 			break
 		}
-		if m.Entity != first {
-			out = append(out, m.Entity)
-		}
+		add(m.Entity)
 		prevEnd = m.End
 	}
 	return out

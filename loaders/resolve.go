@@ -29,6 +29,13 @@ func (e dateExpr) place(a anchor, future bool) kg.Date {
 		return kg.Unresolved(e.Text)
 	}
 	p := a.Published
+	if e.Shifted && p != nil {
+		y := p.Year() + e.YearShift
+		if e.Kind == dkMonthDay {
+			return kg.Day(date(y, e.Month, e.Day))
+		}
+		return partOfMonth(y, e.Month, e.Part)
+	}
 	switch e.Kind {
 	case dkDay:
 		return kg.Day(date(e.Year, e.Month, e.Day))
