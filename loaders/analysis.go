@@ -59,6 +59,9 @@ func newAnalysis(doc *kg.Document, p page, published string) *analysis {
 	candidates := []string{published, dateline, p.Published}
 	for _, c := range candidates {
 		if t, ok := a.fullDay(c); ok {
+			if alt, ok := a.swapToMatch(t, c, dateline); ok {
+				t = alt
+			}
 			a.published, a.yearHint, published = &t, t.Year(), c
 			doc.Published = kg.Day(t)
 			doc.Published.Text = c
@@ -69,10 +72,32 @@ func newAnalysis(doc *kg.Document, p page, published string) *analysis {
 	return a
 }
 
-// fullDay reads an expression that names one calendar day with its year.
+// swapToMatch reads a numeric page date ("07/11/2023") the other way round
+// when a yearless dateline ("MOSCOW, November 7") says that is the day.
+func (a *analysis) swapToMatch(t time.Time, expr, dateline string) (time.Time, bool) {
+	ds := findDates(dateline, a.dayFirst)
+	if len(ds) == 0 || ds[0].Kind != dkMonthDay || !reNumericDate.MatchString(expr) {
+		return t, false
+	}
+	if t.Month() == ds[0].Month && t.Day() == ds[0].Day {
+		return t, false
+	}
+	if t.Month() == time.Month(ds[0].Day) && t.Day() == int(ds[0].Month) {
+		return date(t.Year(), ds[0].Month, ds[0].Day), true
+	}
+	return t, false
+}
+
+// fullDay reads an expression that names one calendar day with its year:
+// a date in words or numbers, or a timestamp from metadata.
 func (a *analysis) fullDay(expr string) (time.Time, bool) {
 	if expr == "" {
 		return time.Time{}, false
+	}
+	if len(expr) > 10 && expr[10] == 'T' {
+		if t, err := time.Parse("2006-01-02", expr[:10]); err == nil {
+			return t, true
+		}
 	}
 	found := findDates(expr, a.dayFirst)
 	if len(found) == 0 || found[0].Kind != dkDay || !found[0].valid() {

@@ -36,7 +36,7 @@ var (
 	reDateLead = regexp.MustCompile(`(?i)^\s*(?:(?:published|updated|last updated|posted|first published)(?: on| at)?\s*:?\s*)?(?:\d{1,2}[:.]\d{2}\s*(?:am|pm|a\.m\.|p\.m\.)?\s*(?:[A-Z]{2,4}(?:[+-]\d{1,2})?)?\s*[,|·–—-]?\s*)?`)
 	// A dateline opens a story: "Tehran, May 21, 2025 –",
 	// "MOSCOW, April 8 (TASS) -", "Amit Kaul – For Digital Desk, Bengaluru: January 17, 2026 –".
-	reDateline = regexp.MustCompile(`^(.{0,90}?)([A-Z][\w.]*\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4}|\d{1,2} [A-Z][a-z]+\.? \d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{4}|[A-Z][a-z]{2,8}\.? \d{1,2})(\s*\([^)]{2,30}\))?\s*[–—-]{1,2}\s+`)
+	reDateline = regexp.MustCompile(`^(.{0,90}?)([A-Z][\w.]*\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4}|\d{1,2} [A-Z][a-z]+\.? \d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{4}|[A-Z][a-z]{2,8}\.? \d{1,2})(\s*\([^)]{2,30}\))?(?:\s*[–—-]{1,2}|\.?\s*/[A-Z]{2,10}/\.?)\s+`)
 )
 
 // chromeLine matches whole lines that sites add around articles.

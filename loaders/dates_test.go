@@ -27,7 +27,7 @@ func TestResolveDates(t *testing.T) {
 		{"will vote on Wednesday", &wed, true, "2025-05-28", "day"},
 		{"on Monday", &wed, false, "2025-05-19", "day"},
 		{"came into effect last week", &wed, false, "2025-05-12/2025-05-18", "week"},
-		{"late last month", &wed, false, "2025-04-21/2025-04-30", "interval"},
+		{"late last month", &wed, false, "2025-04", "month"},
 		{"late last month", nil, false, "", "unresolved"},
 		{"earlier this year", &wed, false, "2025-01-01/2025-05-21", "interval"},
 		{"last year", &wed, false, "2024", "year"},
@@ -35,7 +35,7 @@ func TestResolveDates(t *testing.T) {
 		{"yesterday", &wed, false, "2025-05-20", "day"},
 		{"two days ago", &wed, false, "2025-05-19", "day"},
 		{"in late 2024", nil, false, "2024-09-01/2024-12-31", "interval"},
-		{"in early March 2022", nil, false, "2022-03-01/2022-03-10", "interval"},
+		{"in early March 2022", nil, false, "2022-03", "month"},
 	}
 	for _, tt := range tests {
 		found := findDates(tt.text, true)

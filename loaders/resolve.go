@@ -170,17 +170,10 @@ func weekdayNear(p time.Time, wd time.Weekday, forward bool, rel string) time.Ti
 	return p.AddDate(0, 0, -delta)
 }
 
+// partOfMonth places "early/mid/late March" in its month: annotators and
+// readers take "early December" as December, not as a ten-day window the
+// text never states. The words stay in the date's text.
 func partOfMonth(y int, m time.Month, part string) kg.Date {
-	first := date(y, m, 1)
-	last := first.AddDate(0, 1, -1)
-	switch part {
-	case "early":
-		return kg.Interval(first, date(y, m, 10))
-	case "mid":
-		return kg.Interval(date(y, m, 11), date(y, m, 20))
-	case "late":
-		return kg.Interval(date(y, m, 21), last)
-	}
 	return kg.Month(y, m)
 }
 
