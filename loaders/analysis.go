@@ -317,6 +317,8 @@ func (a *analysis) isOrganization(e *kg.Entity) bool {
 	return ok && in.Type == gazetteer.TypeOrganization
 }
 
+var reEarliest = regexp.MustCompile(`(?i)(?:as early as|no earlier than|not before|at the earliest)\s*$|\bearliest (?:date|point|time)\b[^.;]*$`)
+
 var reEventNoun = regexp.MustCompile(`(?i)^(?:the|that|this) (?:vote|ceremony|signing|decision|move|ratification|approval|session)\b|\b(?:took place|was held|were held)\b`)
 
 // dateFor picks the date expression nearest the trigger among those no
@@ -351,7 +353,13 @@ func (a *analysis) dateFor(si int, s string, t trigger, all []trigger, dates []d
 		}
 	}
 	if best != nil {
-		return best.resolve(anc, future)
+		d := best.resolve(anc, future)
+		if d.Earliest != "" && reEarliest.MatchString(s[max(0, best.Start-70):best.Start]) {
+			// "could take effect as early as June 1": a lower bound only.
+			bound := kg.Date{Value: d.Earliest + "/..", Precision: kg.PrecisionOnOrAfter, Earliest: d.Earliest, Text: d.Text}
+			return bound
+		}
+		return d
 	}
 	if si+1 < len(a.sentences) && a.sentences[si+1].Para == a.sentences[si].Para {
 		next := a.masked[si+1]

@@ -90,7 +90,17 @@ func (a *analysis) event(si int, text string, t trigger, triggers []trigger, ti 
 		typ = kg.EventApproved
 	}
 	var agents []*kg.Entity
-	if typ != kg.EventEnteredIntoForce {
+	if typ == kg.EventEnteredIntoForce {
+		// "The United States' withdrawal became effective on November 4":
+		// what takes effect is a departure, not the agreement.
+		if exiter, ok := exitTakingEffect(text, t, ms); ok {
+			typ = kg.EventWithdrew
+			if exiter != nil {
+				agents = []*kg.Entity{exiter}
+			}
+		}
+	}
+	if typ != kg.EventEnteredIntoForce && agents == nil {
 		// An agreement comes into force by itself; whoever is near the
 		// verb signed or ratified it.
 		agents = a.agentsFor(text, t, ms, passive)
@@ -120,6 +130,26 @@ func (a *analysis) event(si int, text string, t trigger, triggers []trigger, ti 
 	}
 	e.Evidence = []kg.Evidence{a.evidence(si, t.Rule+"/"+voice)}
 	return e
+}
+
+var reExitNoun = regexp.MustCompile(`(?i)\b(?:withdrawal|exit|departure|pull-?out)\b`)
+
+// exitTakingEffect reports an entry into force whose subject is a
+// withdrawal, and the state or person leaving, when named just before it.
+func exitTakingEffect(s string, t trigger, ms []mention) (*kg.Entity, bool) {
+	from := max(0, t.Start-60)
+	locs := reExitNoun.FindAllStringIndex(s[from:t.Start], -1)
+	if len(locs) == 0 {
+		return nil, false
+	}
+	noun := from + locs[len(locs)-1][0]
+	var exiter *kg.Entity
+	for _, m := range ms {
+		if m.End <= noun && noun-m.End <= 25 && m.agentKind() {
+			exiter = m.Entity
+		}
+	}
+	return exiter, true
 }
 
 var (
