@@ -27,6 +27,9 @@ func (a *analysis) sentenceEvents(si int, text string, ms []mention, dates []dat
 		if t.Rule == "sign" && precededByArticle(text, t.Start) {
 			continue // "a sign of"
 		}
+		if t.Participle && reCondition.MatchString(text[:t.Start]) {
+			continue // "Once signed, the deal must be ratified": a condition, not a report
+		}
 		passive := t.Participle && (reBeAux.MatchString(text[:t.Start]) || byPhraseAfter(text, t.End) >= 0 && !subjectBefore(text, t, ms))
 		object := a.objectFor(text, t, ms, passive)
 		if object == nil {
@@ -131,6 +134,8 @@ func (a *analysis) event(si int, text string, t trigger, triggers []trigger, ti 
 	e.Evidence = []kg.Evidence{a.evidence(si, t.Rule+"/"+voice)}
 	return e
 }
+
+var reCondition = regexp.MustCompile(`(?i)(?:^|[,;:]\s*)(?:once|if|when|until|unless|after being|before being)\s+$`)
 
 var reExitNoun = regexp.MustCompile(`(?i)\b(?:withdrawal|exit|departure|pull-?out)\b`)
 

@@ -97,6 +97,12 @@ func (a *analysis) findMentions(s string) []mention {
 			covered[i] = true
 		}
 	}
+	for _, m := range a.untitledPersons(s, out, covered) {
+		out = append(out, m)
+		for i := m.Start; i < m.End; i++ {
+			covered[i] = true
+		}
+	}
 	for _, m := range a.accessions(s, out) {
 		out = append(out, m) // may overlap the organization it names
 	}
@@ -299,9 +305,12 @@ func sortMentions(ms []mention) {
 // knownSurnames marks bare surnames of people the document has already
 // named in full ("Rouhani" after "Hassan Rouhani").
 func (a *analysis) knownSurnames(s string, toks []token, covered []bool, add func(mention)) {
-	for _, t := range toks {
+	for i, t := range toks {
 		if covered[t.Start] || !t.upper() || len(t.Text) < 3 {
 			continue
+		}
+		if i+1 < len(toks) && toks[i+1].upper() && toks[i+1].Start == t.End+1 {
+			continue // "Wang Wentao" is not Wang Yi: the surname is another's given name
 		}
 		if p := a.personBySurname(t.Text); p != nil && !a.isAuthor(p.Name) {
 			add(mention{Start: t.Start, End: t.End, Kind: kg.KindPerson, Form: gazetteer.FormSurname, Country: p.Country, Entity: p})
