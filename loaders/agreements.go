@@ -55,7 +55,27 @@ func (a *analysis) resolveNamedAgreement(name, s string) *kg.Entity {
 			return a.agreementEntity(ag.Name, ag.Wikidata, name)
 		}
 	}
-	return a.agreementEntity(name, "", name)
+	return a.agreementEntity(withoutVenue(name), "", name)
+}
+
+// withoutVenue drops a trailing "in Moscow" or "at the Kremlin" that a name
+// ran on into: where it was signed is not part of what it is called.
+func withoutVenue(name string) string {
+	g := getMatcher().gaz
+	for _, j := range []string{" in ", " at "} {
+		i := strings.LastIndex(name, j)
+		if i <= 0 {
+			continue
+		}
+		venue := name[i+len(j):]
+		if _, ok := g.StateByMetonym(venue); ok {
+			return name[:i]
+		}
+		if _, ok := g.StateByName(venue); ok {
+			return name[:i]
+		}
+	}
+	return name
 }
 
 // knownAgreement finds the one gazetteer agreement a name stands for, or nil.
@@ -293,7 +313,8 @@ func (a *analysis) resolveDescription(d description, parties []string, text stri
 		if m.Score < 10 {
 			break
 		}
-		sameType := d.typ == "" || m.Agreement.Type == d.typ
+		// A "trade agreement" is often a free-trade one by its full name.
+		sameType := d.typ == "" || m.Agreement.Type == d.typ || d.typ == gazetteer.AgreementTrade && m.Agreement.Type == gazetteer.AgreementFreeTrade
 		y := yearOfISO(m.Agreement.Signed)
 		sameYear := year != 0 && y != 0 && abs(year-y) <= 1
 		if (d.year != 0 && sameYear) || (d.year == 0 && sameType && (year == 0 || y == 0 || y <= year+1)) {

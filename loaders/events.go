@@ -22,8 +22,17 @@ var (
 // sentenceEvents reads the events one sentence reports.
 func (a *analysis) sentenceEvents(si int, text string, ms []mention, dates []dateExpr) []kg.Event {
 	triggers := findTriggers(text)
+	exits := map[int]bool{}
+	for _, t := range triggers {
+		if noun := exitNounBefore(text, t); noun >= 0 {
+			exits[noun] = true
+		}
+	}
 	var events []kg.Event
 	for ti, t := range triggers {
+		if t.Nominal && exits[t.Start] {
+			continue // the withdrawal is reported by the verb it is the subject of
+		}
 		if t.Rule == "sign" && precededByArticle(text, t.Start) {
 			continue // "a sign of"
 		}
@@ -137,17 +146,29 @@ func (a *analysis) event(si int, text string, t trigger, triggers []trigger, ti 
 
 var reCondition = regexp.MustCompile(`(?i)(?:^|[,;:]\s*)(?:once|if|when|until|unless|after being|before being)\s+$`)
 
+// exitNounBefore is the offset of "withdrawal" or "exit" just before an
+// entry-into-force trigger, or -1.
+func exitNounBefore(s string, t trigger) int {
+	if t.Type != kg.EventEnteredIntoForce {
+		return -1
+	}
+	from := max(0, t.Start-60)
+	locs := reExitNoun.FindAllStringIndex(s[from:t.Start], -1)
+	if len(locs) == 0 {
+		return -1
+	}
+	return from + locs[len(locs)-1][0]
+}
+
 var reExitNoun = regexp.MustCompile(`(?i)\b(?:withdrawal|exit|departure|pull-?out)\b`)
 
 // exitTakingEffect reports an entry into force whose subject is a
 // withdrawal, and the state or person leaving, when named just before it.
 func exitTakingEffect(s string, t trigger, ms []mention) (*kg.Entity, bool) {
-	from := max(0, t.Start-60)
-	locs := reExitNoun.FindAllStringIndex(s[from:t.Start], -1)
-	if len(locs) == 0 {
+	noun := exitNounBefore(s, t)
+	if noun < 0 {
 		return nil, false
 	}
-	noun := from + locs[len(locs)-1][0]
 	var exiter *kg.Entity
 	for _, m := range ms {
 		if m.End <= noun && noun-m.End <= 25 && m.agentKind() {
@@ -380,7 +401,7 @@ func (a *analysis) objectFor(s string, t trigger, ms []mention, passive bool) *k
 	case before != nil:
 		return before
 	}
-	if m := reAfterObj.FindStringSubmatch(s[t.End:]); m != nil && !isAgreementNoun(m[1]) {
+	if m := reAfterObj.FindStringSubmatch(s[t.End:]); m != nil && !isAgreementNoun(m[1]) && !(t.Type == kg.EventSigned && signsLaw(s, t, passive)) {
 		return nil
 	}
 	if t.Type == kg.EventWithdrew || t.Type == kg.EventProposed && !strings.Contains(strings.ToLower(s), "idea") {

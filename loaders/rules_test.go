@@ -1,0 +1,74 @@
+package loaders
+
+import (
+	"slices"
+	"strings"
+	"testing"
+
+)
+
+// facts renders an extraction as "TYPE status agent>object date" lines,
+// one per agent, so that a test reads like an annotation.
+func facts(t *testing.T, text string) []string {
+	t.Helper()
+	x, err := Extract(Input{Name: "t.txt", Text: text})
+	if err != nil {
+		t.Fatal(err)
+	}
+	names := map[string]string{}
+	for _, e := range x.Entities {
+		names[e.ID] = e.Name
+	}
+	var out []string
+	for _, e := range x.Events {
+		agents := e.Agents()
+		if len(agents) == 0 {
+			agents = []string{""}
+		}
+		for _, ag := range agents {
+			for _, ob := range e.Objects() {
+				out = append(out, strings.Join([]string{string(e.Type), string(e.Status), names[ag] + ">" + names[ob], e.Date.Value}, " "))
+			}
+		}
+	}
+	return out
+}
+
+// Each case is a short article of our own, written to exercise one rule the
+// way wire copy phrases it.
+func TestRules(t *testing.T) {
+	for _, tc := range []struct {
+		name, text string
+		want       []string
+	}{
+		{"assent idiom", "Published: March 3, 2024\n\nThe Senate of Ruritania approved nothing. Turkey's parliament gave its assent to the Treaty of Lausanne Revision on Tuesday.",
+			[]string{"APPROVED occurred Grand National Assembly of Turkey>Treaty of Lausanne Revision 2024-02-27"}},
+		{"venue is not part of the name", "Published: March 3, 2024\n\nRussia and Norway signed the Treaty on Arctic Cooperation in Moscow on Monday.",
+			[]string{"SIGNED occurred Russia>Treaty on Arctic Cooperation 2024-02-26", "SIGNED occurred Norway>Treaty on Arctic Cooperation 2024-02-26"}},
+		{"coordinated accessions", "Published: May 2, 2022\n\nFinland's bid to join NATO moved ahead. The U.S. Senate approved the membership of both Sweden and Finland on Tuesday.",
+			[]string{"APPROVED occurred United States Senate>Accession of Sweden to NATO 2022-04-26", "APPROVED occurred United States Senate>Accession of Finland to NATO 2022-04-26"}},
+		{"signing a law is approving", "Published: March 8, 2024\n\nHungary's parliament ratified Sweden's accession to NATO on Monday. President Tamás Sulyok signed the ratification law on Tuesday.",
+			[]string{"RATIFIED occurred National Assembly of Hungary>Accession of Sweden to NATO 2024-03-04", "APPROVED occurred Tamás Sulyok>Accession of Sweden to NATO 2024-03-05"}},
+		{"lower bound", "Published: January 10, 2020\n\nThe United States–Mexico–Canada Agreement could take effect as early as June 1, officials said.",
+			[]string{"ENTERED_INTO_FORCE planned >United States–Mexico–Canada Agreement 2020-06-01/.."}},
+		{"a withdrawal taking effect", "Published: June 2, 2017\n\nThe United States' withdrawal from the Paris Agreement will take effect on November 4, 2020.",
+			[]string{"WITHDREW planned United States>Paris Agreement 2020-11-04"}},
+		{"condition is not a report", "Published: July 23, 2025\n\nOnce signed, the India–UK trade agreement must still be ratified by the British parliament.",
+			[]string{"RATIFIED planned Parliament of the United Kingdom>India–United Kingdom Comprehensive Economic and Trade Agreement "}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			got := facts(t, tc.text)
+			for _, w := range tc.want {
+				if !slices.Contains(got, w) {
+					t.Errorf("missing %q\ngot %q", w, got)
+				}
+			}
+			for _, g := range got {
+				if !slices.Contains(tc.want, g) {
+					t.Errorf("unexpected %q", g)
+				}
+			}
+		})
+	}
+}
+
