@@ -4,7 +4,6 @@ import (
 	"slices"
 	"strings"
 	"testing"
-
 )
 
 // facts renders an extraction as "TYPE status agent>object date" lines,
@@ -71,4 +70,3 @@ func TestRules(t *testing.T) {
 		})
 	}
 }
-
