@@ -17,6 +17,10 @@ WITH DISTINCT e
 MATCH (x)<-[:OBJECT]-(e:Event)
 WITH DISTINCT e
 `
+	findFromLocations = `MATCH (x:Entity) WHERE x.id IN $locationIds
+MATCH (x)<-[:LOCATION]-(e:Event)
+WITH DISTINCT e
+`
 	findFromParticipants = `MATCH (x:Entity) WHERE x.id IN $participantIds
 MATCH (x)<-[:AGENT|OBJECT|LOCATION]-(e:Event)
 WITH DISTINCT e
@@ -28,18 +32,21 @@ WITH e
 WITH e
 `
 
-	// Overlap as kg.Date.Overlaps: unresolved dates never match a range,
-	// a missing bound is open.
-	findWhere = `WHERE ($types IS NULL OR e.type IN $types)
+	// eventMatches is the filter on an event e, shared by FindEvents and the
+	// traversals. Overlap as kg.Date.Overlaps: unresolved dates never match
+	// a range, a missing bound is open.
+	eventMatches = `($types IS NULL OR e.type IN $types)
   AND ($statuses IS NULL OR e.status IN $statuses)
   AND ($documentIds IS NULL OR e.documentId IN $documentIds)
   AND ($agentIds IS NULL OR EXISTS { MATCH (e)-[:AGENT]->(a:Entity) WHERE a.id IN $agentIds })
   AND ($objectIds IS NULL OR EXISTS { MATCH (e)-[:OBJECT]->(o:Entity) WHERE o.id IN $objectIds })
+  AND ($locationIds IS NULL OR EXISTS { MATCH (e)-[:LOCATION]->(l:Entity) WHERE l.id IN $locationIds })
   AND ($participantIds IS NULL OR EXISTS { MATCH (e)-[:AGENT|OBJECT|LOCATION]->(p:Entity) WHERE p.id IN $participantIds })
   AND (($from IS NULL AND $to IS NULL) OR e.earliest IS NOT NULL OR e.latest IS NOT NULL)
   AND ($to IS NULL OR e.earliest IS NULL OR e.earliest <= date($to))
-  AND ($from IS NULL OR e.latest IS NULL OR e.latest >= date($from))
-`
+  AND ($from IS NULL OR e.latest IS NULL OR e.latest >= date($from))`
+
+	findWhere = "WHERE " + eventMatches + "\n"
 
 	findCount = `RETURN count(e) AS total`
 
@@ -62,6 +69,7 @@ const (
 	cypherFindCountByDocuments    = findFromDocuments + findWhere + findCount
 	cypherFindCountByAgents       = findFromAgents + findWhere + findCount
 	cypherFindCountByObjects      = findFromObjects + findWhere + findCount
+	cypherFindCountByLocations    = findFromLocations + findWhere + findCount
 	cypherFindCountByParticipants = findFromParticipants + findWhere + findCount
 	cypherFindCountByTypes        = findFromTypes + findWhere + findCount
 	cypherFindCountAll            = findFromAll + findWhere + findCount
@@ -69,6 +77,7 @@ const (
 	cypherFindAscByDocuments    = findFromDocuments + findWhere + findPageAsc
 	cypherFindAscByAgents       = findFromAgents + findWhere + findPageAsc
 	cypherFindAscByObjects      = findFromObjects + findWhere + findPageAsc
+	cypherFindAscByLocations    = findFromLocations + findWhere + findPageAsc
 	cypherFindAscByParticipants = findFromParticipants + findWhere + findPageAsc
 	cypherFindAscByTypes        = findFromTypes + findWhere + findPageAsc
 	cypherFindAscAll            = findFromAll + findWhere + findPageAsc
@@ -76,6 +85,7 @@ const (
 	cypherFindDescByDocuments    = findFromDocuments + findWhere + findPageDesc
 	cypherFindDescByAgents       = findFromAgents + findWhere + findPageDesc
 	cypherFindDescByObjects      = findFromObjects + findWhere + findPageDesc
+	cypherFindDescByLocations    = findFromLocations + findWhere + findPageDesc
 	cypherFindDescByParticipants = findFromParticipants + findWhere + findPageDesc
 	cypherFindDescByTypes        = findFromTypes + findWhere + findPageDesc
 	cypherFindDescAll            = findFromAll + findWhere + findPageDesc
@@ -88,6 +98,7 @@ const (
 	anchorDocuments findAnchor = iota
 	anchorAgents
 	anchorObjects
+	anchorLocations
 	anchorParticipants
 	anchorTypes
 	anchorAll
@@ -99,6 +110,7 @@ var findStatements = map[findAnchor][3]string{
 	anchorDocuments:    {cypherFindCountByDocuments, cypherFindAscByDocuments, cypherFindDescByDocuments},
 	anchorAgents:       {cypherFindCountByAgents, cypherFindAscByAgents, cypherFindDescByAgents},
 	anchorObjects:      {cypherFindCountByObjects, cypherFindAscByObjects, cypherFindDescByObjects},
+	anchorLocations:    {cypherFindCountByLocations, cypherFindAscByLocations, cypherFindDescByLocations},
 	anchorParticipants: {cypherFindCountByParticipants, cypherFindAscByParticipants, cypherFindDescByParticipants},
 	anchorTypes:        {cypherFindCountByTypes, cypherFindAscByTypes, cypherFindDescByTypes},
 	anchorAll:          {cypherFindCountAll, cypherFindAscAll, cypherFindDescAll},

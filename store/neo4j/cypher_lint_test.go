@@ -37,15 +37,23 @@ func lintStatements() []lintStatement {
 	rows := map[string]any{"rows": []map[string]any{}}
 	filter := func(page bool) map[string]any {
 		p := map[string]any{"types": []string{}, "statuses": []string{}, "documentIds": []string{},
-			"agentIds": []string{}, "objectIds": []string{}, "participantIds": []string{}, "from": "", "to": ""}
+			"agentIds": []string{}, "objectIds": []string{}, "locationIds": []string{}, "participantIds": []string{},
+			"from": "", "to": ""}
 		if page {
 			p["afterKey"], p["afterId"], p["limit"] = "", "", 10
 		}
 		return p
 	}
+	with := func(a, b map[string]any) map[string]any {
+		for k, v := range b {
+			a[k] = v
+		}
+		return a
+	}
 	st := func(name, cypher string, params map[string]any) lintStatement {
 		return lintStatement{name, cypher, params}
 	}
+	paths := with(filter(false), map[string]any{"fromId": "x", "toId": "y", "limit": 10})
 	return []lintStatement{
 		st("cypherConstraintEntity", cypherConstraintEntity, none),
 		st("cypherConstraintDocument", cypherConstraintDocument, none),
@@ -87,22 +95,37 @@ func lintStatements() []lintStatement {
 		st("cypherFindCountByDocuments", cypherFindCountByDocuments, filter(false)),
 		st("cypherFindCountByAgents", cypherFindCountByAgents, filter(false)),
 		st("cypherFindCountByObjects", cypherFindCountByObjects, filter(false)),
+		st("cypherFindCountByLocations", cypherFindCountByLocations, filter(false)),
 		st("cypherFindCountByParticipants", cypherFindCountByParticipants, filter(false)),
 		st("cypherFindCountByTypes", cypherFindCountByTypes, filter(false)),
 		st("cypherFindCountAll", cypherFindCountAll, filter(false)),
 		st("cypherFindAscByDocuments", cypherFindAscByDocuments, filter(true)),
 		st("cypherFindAscByAgents", cypherFindAscByAgents, filter(true)),
 		st("cypherFindAscByObjects", cypherFindAscByObjects, filter(true)),
+		st("cypherFindAscByLocations", cypherFindAscByLocations, filter(true)),
 		st("cypherFindAscByParticipants", cypherFindAscByParticipants, filter(true)),
 		st("cypherFindAscByTypes", cypherFindAscByTypes, filter(true)),
 		st("cypherFindAscAll", cypherFindAscAll, filter(true)),
 		st("cypherFindDescByDocuments", cypherFindDescByDocuments, filter(true)),
 		st("cypherFindDescByAgents", cypherFindDescByAgents, filter(true)),
 		st("cypherFindDescByObjects", cypherFindDescByObjects, filter(true)),
+		st("cypherFindDescByLocations", cypherFindDescByLocations, filter(true)),
 		st("cypherFindDescByParticipants", cypherFindDescByParticipants, filter(true)),
 		st("cypherFindDescByTypes", cypherFindDescByTypes, filter(true)),
 		st("cypherFindDescAll", cypherFindDescAll, filter(true)),
 		st("cypherSearchExact", cypherSearchExact, ids),
+		st("cypherListEntities", cypherListEntities, map[string]any{"after": "", "kinds": []string{}, "limit": 10}),
+		st("cypherKnownEntities", cypherKnownEntities, ids),
+		st("cypherSubgraphLevel", cypherSubgraphLevel, with(filter(false), map[string]any{"frontier": []string{}, "seen": []string{}, "fit": 10})),
+		st("cypherCounterparts", cypherCounterparts, map[string]any{"id": "x", "types": []string{}, "limit": 10}),
+		st("cypherConflictCandidates", cypherConflictCandidates, map[string]any{"types": []string{}, "entityIds": []string{}}),
+		st("cypherConflictCandidatesByEntities", cypherConflictCandidatesByEntities, map[string]any{"types": []string{}, "entityIds": []string{}}),
+		st("cypherPaths1", cypherPaths1, paths),
+		st("cypherPaths2", cypherPaths2, paths),
+		st("cypherPaths3", cypherPaths3, paths),
+		st("cypherPaths4", cypherPaths4, paths),
+		st("cypherPaths5", cypherPaths5, paths),
+		st("cypherPaths6", cypherPaths6, paths),
 		st("cypherSearchFulltext", cypherSearchFulltext, map[string]any{"query": "x", "fetch": 10, "kinds": []string{}}),
 	}
 }

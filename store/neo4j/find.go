@@ -19,12 +19,8 @@ func (s *Store) FindEvents(ctx context.Context, f kg.EventFilter) (kg.EventPage,
 	if err := validFilter(f); err != nil {
 		return kg.EventPage{}, err
 	}
-	params := map[string]any{
-		"types": list(f.Types), "statuses": list(f.Statuses),
-		"agentIds": list(f.AgentIDs), "objectIds": list(f.ObjectIDs), "participantIds": list(f.ParticipantIDs),
-		"documentIds": list(f.DocumentIDs), "from": nilIfEmpty(f.From), "to": nilIfEmpty(f.To),
-		"afterKey": nil, "afterId": nil, "limit": int64(noLimit),
-	}
+	params := filterParams(f)
+	params["afterKey"], params["afterId"], params["limit"] = nil, nil, int64(noLimit)
 	if f.After != nil {
 		params["afterKey"], params["afterId"] = f.After.SortKey, f.After.ID
 	}
@@ -70,6 +66,8 @@ func anchor(f kg.EventFilter) findAnchor {
 		return anchorAgents
 	case len(f.ObjectIDs) > 0:
 		return anchorObjects
+	case len(f.LocationIDs) > 0:
+		return anchorLocations
 	case len(f.ParticipantIDs) > 0:
 		return anchorParticipants
 	case len(f.Types) > 0:
@@ -104,6 +102,16 @@ func validFilter(f kg.EventFilter) error {
 		return kg.Errorf(kg.EINVALID, "negative limit %d", f.Limit)
 	}
 	return nil
+}
+
+// filterParams passes the selecting fields of f as the parameters of
+// eventMatches; paging is left to the caller.
+func filterParams(f kg.EventFilter) map[string]any {
+	return map[string]any{
+		"types": list(f.Types), "statuses": list(f.Statuses), "documentIds": list(f.DocumentIDs),
+		"agentIds": list(f.AgentIDs), "objectIds": list(f.ObjectIDs), "locationIds": list(f.LocationIDs),
+		"participantIds": list(f.ParticipantIDs), "from": nilIfEmpty(f.From), "to": nilIfEmpty(f.To),
+	}
 }
 
 // list passes a filter list as a Cypher list, or null when empty so that

@@ -15,6 +15,9 @@
 // earliest and latest are native Neo4j dates (date is set only when the day
 // is known); dateValue keeps the ISO form ("2025-04", "../2026-01-17").
 //
+// Paths uses Cypher's GQL shortest-path selector (ALL SHORTEST over a
+// quantified path pattern), so the store needs Neo4j 5.21 or later.
+//
 // Evidence is a relationship property set rather than a node: a sentence has
 // no identity of its own, belongs to exactly one claim and one document, and
 // is deleted with its event, so a node would only add a hop.

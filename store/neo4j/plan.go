@@ -157,10 +157,13 @@ func containsFolded(ss []string, s string) bool {
 	return false
 }
 
+// uniq returns ss without repeats, in first-seen order.
 func uniq(ss []string) []string {
-	var out []string
+	seen := make(map[string]bool, len(ss))
+	out := make([]string, 0, len(ss))
 	for _, s := range ss {
-		if !contains(out, s) {
+		if !seen[s] {
+			seen[s] = true
 			out = append(out, s)
 		}
 	}

@@ -55,17 +55,11 @@ func (s *Store) Entities(ctx context.Context, ids []string) ([]*kg.Entity, error
 	if len(ids) == 0 {
 		return out, nil
 	}
-	byID := map[string]*kg.Entity{}
+	var byID map[string]*kg.Entity
 	err := s.read(ctx, "entities", func(tx neo4j.ManagedTransaction) error {
-		recs, err := collect(ctx, tx, cypherEntities, map[string]any{"ids": ids})
-		if err != nil {
-			return err
-		}
-		for _, r := range recs {
-			e := nodeEntity(recordNode(r, "e"))
-			byID[e.ID] = e
-		}
-		return nil
+		var err error
+		byID, err = loadEntities(ctx, tx, ids)
+		return err
 	})
 	if err != nil {
 		return nil, err
@@ -95,7 +89,9 @@ func loadEvents(ctx context.Context, tx neo4j.ManagedTransaction, ids []string) 
 	if len(ids) == 0 {
 		return out, nil
 	}
-	params := map[string]any{"ids": ids}
+	// Each ID once: a repeated one would repeat its participant and
+	// evidence rows.
+	params := map[string]any{"ids": uniq(ids)}
 	recs, err := collect(ctx, tx, cypherEvents, params)
 	if err != nil {
 		return nil, err

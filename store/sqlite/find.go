@@ -109,6 +109,16 @@ func joiner(where string) string {
 // arguments; the SQL text depends only on which fields are set and how
 // many values they hold, never on the values.
 func whereClause(f kg.EventFilter) (string, []any) {
+	conds, args := filterConds(f)
+	if len(conds) == 0 {
+		return "", nil
+	}
+	return ` WHERE ` + strings.Join(conds, ` AND `), args
+}
+
+// filterConds returns f's conditions on the events table aliased e, to be
+// joined with AND, and their arguments.
+func filterConds(f kg.EventFilter) ([]string, []any) {
 	var conds []string
 	var args []any
 	in := func(col string, vals []string) {
@@ -139,6 +149,9 @@ func whereClause(f kg.EventFilter) (string, []any) {
 	if len(f.ObjectIDs) > 0 {
 		role(kg.RoleObject, f.ObjectIDs)
 	}
+	if len(f.LocationIDs) > 0 {
+		role(kg.RoleLocation, f.LocationIDs)
+	}
 	if len(f.ParticipantIDs) > 0 {
 		role("", f.ParticipantIDs)
 	}
@@ -156,10 +169,7 @@ func whereClause(f kg.EventFilter) (string, []any) {
 		conds = append(conds, `(e.date_earliest IS NULL OR e.date_earliest <= ?)`)
 		args = append(args, f.To)
 	}
-	if len(conds) == 0 {
-		return "", nil
-	}
-	return ` WHERE ` + strings.Join(conds, ` AND `), args
+	return conds, args
 }
 
 func asStrings[T ~string](vs []T) []string {

@@ -172,8 +172,8 @@ func saveEvents(ctx context.Context, tx *sql.Tx, docID string, es []kg.Event) er
 		return dbError("prepare event insert", err)
 	}
 	defer event.Close()
-	part, err := tx.PrepareContext(ctx, `INSERT INTO event_participants (event_id, entity_id, role, seq)
-		VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING`)
+	part, err := tx.PrepareContext(ctx, `INSERT INTO event_participants (event_id, entity_id, role, seq, event_type)
+		VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING`)
 	if err != nil {
 		return dbError("prepare participant insert", err)
 	}
@@ -196,7 +196,7 @@ func saveEvents(ctx context.Context, tx *sql.Tx, docID string, es []kg.Event) er
 			return dbError("write event "+e.ID, err)
 		}
 		for j, p := range e.Participants {
-			if _, err := part.ExecContext(ctx, e.ID, p.EntityID, string(p.Role), j); err != nil {
+			if _, err := part.ExecContext(ctx, e.ID, p.EntityID, string(p.Role), j, string(e.Type)); err != nil {
 				if isConstraint(err, sqlite3lib.SQLITE_CONSTRAINT_FOREIGNKEY) {
 					return kg.Errorf(kg.EINVALID, "event %s names participant %s, which is neither in the extraction nor stored",
 						e.ID, p.EntityID)

@@ -33,11 +33,22 @@ func Matches(f kg.EventFilter, e *kg.Event) bool {
 		len(f.DocumentIDs) > 0 && !slices.Contains(f.DocumentIDs, e.DocumentID),
 		len(f.AgentIDs) > 0 && !anyIn(e.Agents(), f.AgentIDs),
 		len(f.ObjectIDs) > 0 && !anyIn(e.Objects(), f.ObjectIDs),
+		len(f.LocationIDs) > 0 && !anyIn(locations(e), f.LocationIDs),
 		len(f.ParticipantIDs) > 0 && !anyIn(all, f.ParticipantIDs),
 		(f.From != "" || f.To != "") && !e.Date.Overlaps(f.From, f.To):
 		return false
 	}
 	return true
+}
+
+func locations(e *kg.Event) []string {
+	var ids []string
+	for _, p := range e.Participants {
+		if p.Role == kg.RoleLocation {
+			ids = append(ids, p.EntityID)
+		}
+	}
+	return ids
 }
 
 // Less orders events as FindEvents does: by SortKey then ID, ascending, or
@@ -94,6 +105,10 @@ func runFind(t *testing.T, open func(t *testing.T) kg.Store) {
 		{"agent is not object", kg.EventFilter{AgentIDs: []string{TreatyID}}, 0},
 		{"object", kg.EventFilter{ObjectIDs: []string{OldTreatyID}}, 2},
 		{"participant any role", kg.EventFilter{ParticipantIDs: []string{MoscowID, TehranID}}, 2},
+		{"location", kg.EventFilter{LocationIDs: []string{MoscowID, TehranID}}, 2},
+		{"location is not object", kg.EventFilter{LocationIDs: []string{TreatyID}}, 0},
+		{"location is not agent", kg.EventFilter{LocationIDs: []string{PutinID}}, 0},
+		{"location and agent", kg.EventFilter{LocationIDs: []string{MoscowID, TehranID}, AgentIDs: []string{PezeshkianID}}, 1},
 		{"participant agent", kg.EventFilter{ParticipantIDs: []string{PezeshkianID}}, 2},
 		{"document", kg.EventFilter{DocumentIDs: []string{docB}}, 4},
 		{"documents", kg.EventFilter{DocumentIDs: []string{docA, docC, "doc:missing"}}, 8},

@@ -24,6 +24,11 @@ func GenAgreementID(i int) string {
 	return kg.EntityID(kg.KindAgreement, fmt.Sprintf("Agreement %04d", i%genAgreements))
 }
 
+// GenPersonID returns the ID of the i-th generated person.
+func GenPersonID(i int) string {
+	return kg.EntityID(kg.KindPerson, fmt.Sprintf("Person %03d", i%genPersons))
+}
+
 // GenStateID returns the ID of the i-th generated state.
 func GenStateID(i int) string {
 	return kg.EntityID(kg.KindState, fmt.Sprintf("State %02d", i%genStates))

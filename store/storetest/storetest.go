@@ -22,6 +22,13 @@ func Run(t *testing.T, open func(t *testing.T) kg.Store) {
 	t.Run("FindEvents", func(t *testing.T) { runFind(t, open) })
 	t.Run("SearchEntities", func(t *testing.T) { runSearch(t, open) })
 	t.Run("Invalid", func(t *testing.T) { runInvalid(t, open) })
+	t.Run("ListEntities", func(t *testing.T) { runListEntities(t, open) })
+	t.Run("Paths", func(t *testing.T) { runPaths(t, open) })
+	t.Run("Subgraph", func(t *testing.T) { runSubgraph(t, open) })
+	t.Run("Counterparts", func(t *testing.T) { runCounterparts(t, open) })
+	t.Run("Conflicts", func(t *testing.T) { runConflicts(t, open) })
+	t.Run("Crosscheck", func(t *testing.T) { runCrosscheck(t, open) })
+	t.Run("CanceledTraversals", func(t *testing.T) { runCanceled(t, open) })
 }
 
 // SaveAll saves xs in order and fails the test on any error.
