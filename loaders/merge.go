@@ -51,8 +51,15 @@ func countries(ids []string, countryOf func(id string) string) []string {
 
 func absorb(into, from *kg.Event) {
 	if len(into.Agents()) == 0 && len(from.Agents()) > 0 {
-		// The sentence that names who acted is the better evidence.
-		into.Evidence = append(append([]kg.Evidence(nil), from.Evidence...), into.Evidence...)
+		// The sentence that names who acted is the better evidence. Two
+		// triggers of one sentence may both cite it; it stays cited once.
+		evidence := append([]kg.Evidence(nil), from.Evidence...)
+		for _, ev := range into.Evidence {
+			if !citesSentence(evidence, ev.Start) {
+				evidence = append(evidence, ev)
+			}
+		}
+		into.Evidence = evidence
 	}
 	if from.Date.Narrower(into.Date) || !into.Date.Resolved() && from.Date.Text != "" && into.Date.Text == "" {
 		into.Date = from.Date
@@ -63,14 +70,19 @@ func absorb(into, from *kg.Event) {
 		}
 	}
 	for _, ev := range from.Evidence {
-		dup := false
-		for _, have := range into.Evidence {
-			dup = dup || have.Start == ev.Start
-		}
-		if !dup {
+		if !citesSentence(into.Evidence, ev.Start) {
 			into.Evidence = append(into.Evidence, ev)
 		}
 	}
+}
+
+func citesSentence(evidence []kg.Evidence, start int) bool {
+	for _, have := range evidence {
+		if have.Start == start {
+			return true
+		}
+	}
+	return false
 }
 
 func hasParticipant(e *kg.Event, p kg.Participant) bool {

@@ -20,8 +20,18 @@ type anchor struct {
 // anchor the document does not have stay unresolved, with their text.
 func (e dateExpr) resolve(a anchor, future bool) kg.Date {
 	d := e.place(a, future)
+	if e.Count > 9999 || !onCalendar(d.Earliest) || !onCalendar(d.Latest) {
+		// Huge counts overflow the time arithmetic, and years outside
+		// 0000-9999 have no ISO form that sorts as a string.
+		d = kg.Unresolved(e.Text)
+	}
 	d.Text = e.Text
 	return d
+}
+
+// onCalendar reports whether a bound is empty or a day of a four-digit year.
+func onCalendar(day string) bool {
+	return day == "" || len(day) == len(kg.DayLayout) && day[0] != '-'
 }
 
 func (e dateExpr) place(a anchor, future bool) kg.Date {

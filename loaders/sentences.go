@@ -37,8 +37,12 @@ func splitSentences(text string) []sentence {
 			r, size := utf8.DecodeRuneInString(line[i:])
 			end := i + size
 			if r == '.' || r == '!' || r == '?' {
-				for end < len(line) && strings.ContainsRune(`"'”’)]`, rune(line[end])) {
-					end++
+				for end < len(line) {
+					q, n := utf8.DecodeRuneInString(line[end:])
+					if !strings.ContainsRune(`"'”’)]`, q) {
+						break
+					}
+					end += n
 				}
 				if boundaryAfter(line, i, end) {
 					out = appendSentence(out, text, offset+start, offset+end, para, false)
