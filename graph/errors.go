@@ -23,6 +23,9 @@ const (
 	CodeUnavailable  = "UNAVAILABLE"
 	CodeTimeout      = "TIMEOUT"
 	CodeInternal     = "INTERNAL"
+	// CodeForbidden: the request's API key lacks the scope the operation
+	// needs (see access.go).
+	CodeForbidden = "FORBIDDEN"
 
 	CodeIntrospectionDisabled = "INTROSPECTION_DISABLED"
 )

@@ -16,8 +16,10 @@ func TestErrors(t *testing.T) {
 	fx := newFixture(t, graph.Options{})
 	t.Run("malformed query", func(t *testing.T) {
 		r := do(t, fx.handler, `{ events(first: 1) { nodes { id }`, nil)
-		if r.status < 400 || r.status > 499 {
-			t.Fatalf("status = %d, want 4xx", r.status)
+		// GraphQL over HTTP: with application/json a request error is 200
+		// and has no data (400 is for application/graphql-response+json).
+		if r.status != http.StatusOK || string(r.Data) != "" {
+			t.Fatalf("status = %d, data %s; want 200 and no data", r.status, r.Data)
 		}
 		if e := wantError(t, r, "GRAPHQL_PARSE_FAILED"); e.Message == "" {
 			t.Fatal("parse error without a message")
@@ -25,8 +27,8 @@ func TestErrors(t *testing.T) {
 	})
 	t.Run("unknown field", func(t *testing.T) {
 		r := do(t, fx.handler, `{ events { nodes { colour } } }`, nil)
-		if r.status != http.StatusUnprocessableEntity {
-			t.Fatalf("status = %d, want 422", r.status)
+		if r.status != http.StatusOK || string(r.Data) != "" {
+			t.Fatalf("status = %d, data %s; want 200 and no data", r.status, r.Data)
 		}
 		wantError(t, r, "GRAPHQL_VALIDATION_FAILED")
 	})
@@ -37,7 +39,6 @@ func TestErrors(t *testing.T) {
 		{"malformed cursor", `{ events(after: "not a cursor") { totalCount } }`},
 		{"malformed date", `{ events(where: {dateFrom: "April 2025"}) { totalCount } }`},
 		{"empty search", `{ searchEntities(query: "") { score } }`},
-		{"location role", `{ entity(name: "Moscow") { events(role: LOCATION) { totalCount } } }`},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			r := do(t, fx.handler, c.q, nil)
@@ -99,8 +100,8 @@ func TestLimits(t *testing.T) {
 		nested := `{ events { nodes { agents { ... on Person { events { nodes { agents { ... on Person {
 		  events { nodes { agents { ... on Person { events { nodes { id } } } } } } } } } } } } } } }`
 		r := do(t, fx.handler, nested, nil)
-		if r.status != http.StatusUnprocessableEntity || string(r.Data) != "" && string(r.Data) != "null" {
-			t.Fatalf("status %d data %s, want 422 and no data", r.status, r.Data)
+		if r.status != http.StatusOK || string(r.Data) != "" {
+			t.Fatalf("status %d data %s, want 200 and no data", r.status, r.Data)
 		}
 		wantError(t, r, graph.CodeDepthLimit)
 	})

@@ -140,8 +140,11 @@ func (r *Resolver) entityEvents(ctx context.Context, e model.Entity, role *kg.Ro
 				slot, field = &f.AgentIDs, "agent"
 			case kg.RoleObject:
 				slot, field = &f.ObjectIDs, "object"
+			case kg.RoleLocation:
+				// EventWhere has no location field, so nothing can clash.
+				slot, field = &f.LocationIDs, "location"
 			default:
-				return kg.Errorf(kg.EINVALID, "events by role %s are not supported; use AGENT, OBJECT or no role", *role)
+				return kg.Errorf(kg.EINVALID, "unknown role %q", *role)
 			}
 		}
 		if len(*slot) > 0 {

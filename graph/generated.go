@@ -14,6 +14,7 @@ import (
 	"github.com/99designs/gqlgen/graphql"
 	"github.com/99designs/gqlgen/graphql/introspection"
 	"github.com/newsgraph/kg"
+	"github.com/newsgraph/kg/graph/export"
 	"github.com/newsgraph/kg/graph/model"
 	gqlparser "github.com/vektah/gqlparser/v2"
 	"github.com/vektah/gqlparser/v2/ast"
@@ -30,12 +31,17 @@ type Config = graphql.Config[ResolverRoot, DirectiveRoot, ComplexityRoot]
 
 type ResolverRoot interface {
 	Agreement() AgreementResolver
+	Conflict() ConflictResolver
+	Counterpart() CounterpartResolver
 	DateValue() DateValueResolver
 	Document() DocumentResolver
 	Event() EventResolver
 	Evidence() EvidenceResolver
 	Institution() InstitutionResolver
+	Mutation() MutationResolver
 	Participant() ParticipantResolver
+	Path() PathResolver
+	PathStep() PathStepResolver
 	Person() PersonResolver
 	Place() PlaceResolver
 	Query() QueryResolver
@@ -47,13 +53,44 @@ type DirectiveRoot struct {
 
 type ComplexityRoot struct {
 	Agreement struct {
-		Aliases    func(childComplexity int) int
-		Country    func(childComplexity int) int
-		Events     func(childComplexity int, role *kg.Role, where *model.EventWhere, sort *model.EventSort, first *int, after *string) int
-		ID         func(childComplexity int) int
-		Kind       func(childComplexity int) int
-		Name       func(childComplexity int) int
-		WikidataID func(childComplexity int) int
+		Aliases        func(childComplexity int) int
+		Approvals      func(childComplexity int, statuses []kg.Status, first *int) int
+		Conflicts      func(childComplexity int, types []kg.EventType, first *int) int
+		Counterparts   func(childComplexity int, types []kg.EventType, first *int) int
+		Country        func(childComplexity int) int
+		EntryIntoForce func(childComplexity int, statuses []kg.Status, first *int) int
+		Events         func(childComplexity int, role *kg.Role, where *model.EventWhere, sort *model.EventSort, first *int, after *string) int
+		ID             func(childComplexity int) int
+		Kind           func(childComplexity int) int
+		Name           func(childComplexity int) int
+		Parties        func(childComplexity int) int
+		Proposals      func(childComplexity int, statuses []kg.Status, first *int) int
+		Ratifications  func(childComplexity int, statuses []kg.Status, first *int) int
+		Signatories    func(childComplexity int) int
+		Signings       func(childComplexity int, statuses []kg.Status, first *int) int
+		StageAsOf      func(childComplexity int, date string) int
+		Timeline       func(childComplexity int, where *model.EventWhere, sort *model.EventSort, first *int, after *string) int
+		WikidataID     func(childComplexity int) int
+		Withdrawals    func(childComplexity int, statuses []kg.Status, first *int) int
+	}
+
+	AgreementStage struct {
+		AsOf  func(childComplexity int) int
+		Event func(childComplexity int) int
+		Stage func(childComplexity int) int
+	}
+
+	Conflict struct {
+		A       func(childComplexity int) int
+		B       func(childComplexity int) int
+		Kind    func(childComplexity int) int
+		Summary func(childComplexity int) int
+	}
+
+	Counterpart struct {
+		Entity  func(childComplexity int) int
+		Events  func(childComplexity int) int
+		Objects func(childComplexity int) int
 	}
 
 	DateValue struct {
@@ -116,14 +153,35 @@ type ComplexityRoot struct {
 		Start    func(childComplexity int) int
 	}
 
+	IngestResult struct {
+		Articles  func(childComplexity int) int
+		Created   func(childComplexity int) int
+		Skipped   func(childComplexity int) int
+		Unchanged func(childComplexity int) int
+	}
+
+	IngestedArticle struct {
+		Document  func(childComplexity int) int
+		Entities  func(childComplexity int) int
+		Events    func(childComplexity int) int
+		Index     func(childComplexity int) int
+		Unchanged func(childComplexity int) int
+	}
+
 	Institution struct {
-		Aliases    func(childComplexity int) int
-		Country    func(childComplexity int) int
-		Events     func(childComplexity int, role *kg.Role, where *model.EventWhere, sort *model.EventSort, first *int, after *string) int
-		ID         func(childComplexity int) int
-		Kind       func(childComplexity int) int
-		Name       func(childComplexity int) int
-		WikidataID func(childComplexity int) int
+		Aliases      func(childComplexity int) int
+		Counterparts func(childComplexity int, types []kg.EventType, first *int) int
+		Country      func(childComplexity int) int
+		Events       func(childComplexity int, role *kg.Role, where *model.EventWhere, sort *model.EventSort, first *int, after *string) int
+		ID           func(childComplexity int) int
+		Kind         func(childComplexity int) int
+		Name         func(childComplexity int) int
+		Timeline     func(childComplexity int, where *model.EventWhere, sort *model.EventSort, first *int, after *string) int
+		WikidataID   func(childComplexity int) int
+	}
+
+	Mutation struct {
+		Ingest func(childComplexity int, articles []*model.ArticleInput) int
 	}
 
 	PageInfo struct {
@@ -138,48 +196,152 @@ type ComplexityRoot struct {
 		Role   func(childComplexity int) int
 	}
 
+	Path struct {
+		Entities func(childComplexity int) int
+		Events   func(childComplexity int) int
+		Length   func(childComplexity int) int
+		Steps    func(childComplexity int) int
+	}
+
+	PathStep struct {
+		Event func(childComplexity int) int
+		From  func(childComplexity int) int
+		To    func(childComplexity int) int
+	}
+
 	Person struct {
-		Aliases    func(childComplexity int) int
-		Country    func(childComplexity int) int
-		Events     func(childComplexity int, role *kg.Role, where *model.EventWhere, sort *model.EventSort, first *int, after *string) int
-		ID         func(childComplexity int) int
-		Kind       func(childComplexity int) int
-		Name       func(childComplexity int) int
-		Roles      func(childComplexity int) int
-		WikidataID func(childComplexity int) int
+		Aliases      func(childComplexity int) int
+		Counterparts func(childComplexity int, types []kg.EventType, first *int) int
+		Country      func(childComplexity int) int
+		Events       func(childComplexity int, role *kg.Role, where *model.EventWhere, sort *model.EventSort, first *int, after *string) int
+		ID           func(childComplexity int) int
+		Kind         func(childComplexity int) int
+		Name         func(childComplexity int) int
+		Roles        func(childComplexity int) int
+		Timeline     func(childComplexity int, where *model.EventWhere, sort *model.EventSort, first *int, after *string) int
+		WikidataID   func(childComplexity int) int
 	}
 
 	Place struct {
-		Aliases    func(childComplexity int) int
-		Country    func(childComplexity int) int
-		Events     func(childComplexity int, role *kg.Role, where *model.EventWhere, sort *model.EventSort, first *int, after *string) int
-		ID         func(childComplexity int) int
-		Kind       func(childComplexity int) int
-		Name       func(childComplexity int) int
-		WikidataID func(childComplexity int) int
+		Aliases      func(childComplexity int) int
+		Counterparts func(childComplexity int, types []kg.EventType, first *int) int
+		Country      func(childComplexity int) int
+		Events       func(childComplexity int, role *kg.Role, where *model.EventWhere, sort *model.EventSort, first *int, after *string) int
+		ID           func(childComplexity int) int
+		Kind         func(childComplexity int) int
+		Name         func(childComplexity int) int
+		Timeline     func(childComplexity int, where *model.EventWhere, sort *model.EventSort, first *int, after *string) int
+		WikidataID   func(childComplexity int) int
 	}
 
 	Query struct {
+		Conflicts      func(childComplexity int, entity *string, types []kg.EventType, first *int) int
 		Entity         func(childComplexity int, name string, kind *kg.EntityKind) int
 		Events         func(childComplexity int, where *model.EventWhere, sort *model.EventSort, first *int, after *string) int
 		Node           func(childComplexity int, id string) int
 		Nodes          func(childComplexity int, ids []string) int
+		Path           func(childComplexity int, from string, to string, maxHops *int, where *model.EventWhere, first *int) int
 		SearchEntities func(childComplexity int, query string, kinds []kg.EntityKind, first *int) int
+		Subgraph       func(childComplexity int, around []string, depth *int, maxNodes *int, where *model.EventWhere) int
+	}
+
+	SkippedArticle struct {
+		Index  func(childComplexity int) int
+		Reason func(childComplexity int) int
 	}
 
 	State struct {
-		Aliases    func(childComplexity int) int
-		Country    func(childComplexity int) int
-		Events     func(childComplexity int, role *kg.Role, where *model.EventWhere, sort *model.EventSort, first *int, after *string) int
-		ID         func(childComplexity int) int
-		Kind       func(childComplexity int) int
-		Name       func(childComplexity int) int
-		WikidataID func(childComplexity int) int
+		Aliases      func(childComplexity int) int
+		Counterparts func(childComplexity int, types []kg.EventType, first *int) int
+		Country      func(childComplexity int) int
+		Events       func(childComplexity int, role *kg.Role, where *model.EventWhere, sort *model.EventSort, first *int, after *string) int
+		ID           func(childComplexity int) int
+		Kind         func(childComplexity int) int
+		Name         func(childComplexity int) int
+		Timeline     func(childComplexity int, where *model.EventWhere, sort *model.EventSort, first *int, after *string) int
+		WikidataID   func(childComplexity int) int
+	}
+
+	Subgraph struct {
+		Edges     func(childComplexity int) int
+		Nodes     func(childComplexity int) int
+		Truncated func(childComplexity int) int
+	}
+
+	SubgraphEdge struct {
+		Data   func(childComplexity int) int
+		ID     func(childComplexity int) int
+		Role   func(childComplexity int) int
+		Source func(childComplexity int) int
+		Target func(childComplexity int) int
+	}
+
+	SubgraphEdgeData struct {
+		ID     func(childComplexity int) int
+		Label  func(childComplexity int) int
+		Role   func(childComplexity int) int
+		Source func(childComplexity int) int
+		Target func(childComplexity int) int
+	}
+
+	SubgraphNode struct {
+		Data   func(childComplexity int) int
+		Entity func(childComplexity int) int
+		Event  func(childComplexity int) int
+		ID     func(childComplexity int) int
+		Kind   func(childComplexity int) int
+		Label  func(childComplexity int) int
+	}
+
+	SubgraphNodeData struct {
+		Country   func(childComplexity int) int
+		Date      func(childComplexity int) int
+		Earliest  func(childComplexity int) int
+		ID        func(childComplexity int) int
+		Kind      func(childComplexity int) int
+		Label     func(childComplexity int) int
+		Latest    func(childComplexity int) int
+		Precision func(childComplexity int) int
+		Status    func(childComplexity int) int
+		Type      func(childComplexity int) int
+	}
+
+	TimelineConnection struct {
+		Edges      func(childComplexity int) int
+		Nodes      func(childComplexity int) int
+		PageInfo   func(childComplexity int) int
+		TotalCount func(childComplexity int) int
+	}
+
+	TimelineEdge struct {
+		Cursor func(childComplexity int) int
+		Node   func(childComplexity int) int
+		Roles  func(childComplexity int) int
 	}
 }
 
 type AgreementResolver interface {
 	Events(ctx context.Context, obj *model.Agreement, role *kg.Role, where *model.EventWhere, sort *model.EventSort, first *int, after *string) (*model.EventConnection, error)
+	Timeline(ctx context.Context, obj *model.Agreement, where *model.EventWhere, sort *model.EventSort, first *int, after *string) (*model.TimelineConnection, error)
+	Counterparts(ctx context.Context, obj *model.Agreement, types []kg.EventType, first *int) ([]*kg.Counterpart, error)
+	Parties(ctx context.Context, obj *model.Agreement) ([]*model.State, error)
+	Signatories(ctx context.Context, obj *model.Agreement) ([]model.Entity, error)
+	Signings(ctx context.Context, obj *model.Agreement, statuses []kg.Status, first *int) ([]*kg.Event, error)
+	Approvals(ctx context.Context, obj *model.Agreement, statuses []kg.Status, first *int) ([]*kg.Event, error)
+	Ratifications(ctx context.Context, obj *model.Agreement, statuses []kg.Status, first *int) ([]*kg.Event, error)
+	EntryIntoForce(ctx context.Context, obj *model.Agreement, statuses []kg.Status, first *int) ([]*kg.Event, error)
+	Withdrawals(ctx context.Context, obj *model.Agreement, statuses []kg.Status, first *int) ([]*kg.Event, error)
+	Proposals(ctx context.Context, obj *model.Agreement, statuses []kg.Status, first *int) ([]*kg.Event, error)
+	StageAsOf(ctx context.Context, obj *model.Agreement, date string) (*model.AgreementStage, error)
+	Conflicts(ctx context.Context, obj *model.Agreement, types []kg.EventType, first *int) ([]*kg.Conflict, error)
+}
+type ConflictResolver interface {
+	Summary(ctx context.Context, obj *kg.Conflict) (string, error)
+}
+type CounterpartResolver interface {
+	Entity(ctx context.Context, obj *kg.Counterpart) (model.Entity, error)
+	Objects(ctx context.Context, obj *kg.Counterpart) ([]model.Entity, error)
+	Events(ctx context.Context, obj *kg.Counterpart) ([]*kg.Event, error)
 }
 type DateValueResolver interface {
 	Value(ctx context.Context, obj *kg.Date) (*string, error)
@@ -206,15 +368,35 @@ type EvidenceResolver interface {
 }
 type InstitutionResolver interface {
 	Events(ctx context.Context, obj *model.Institution, role *kg.Role, where *model.EventWhere, sort *model.EventSort, first *int, after *string) (*model.EventConnection, error)
+	Timeline(ctx context.Context, obj *model.Institution, where *model.EventWhere, sort *model.EventSort, first *int, after *string) (*model.TimelineConnection, error)
+	Counterparts(ctx context.Context, obj *model.Institution, types []kg.EventType, first *int) ([]*kg.Counterpart, error)
+}
+type MutationResolver interface {
+	Ingest(ctx context.Context, articles []*model.ArticleInput) (*model.IngestResult, error)
 }
 type ParticipantResolver interface {
 	Entity(ctx context.Context, obj *kg.Participant) (model.Entity, error)
 }
+type PathResolver interface {
+	Length(ctx context.Context, obj *kg.Path) (int, error)
+	Entities(ctx context.Context, obj *kg.Path) ([]model.Entity, error)
+	Events(ctx context.Context, obj *kg.Path) ([]*kg.Event, error)
+	Steps(ctx context.Context, obj *kg.Path) ([]*model.PathStep, error)
+}
+type PathStepResolver interface {
+	From(ctx context.Context, obj *model.PathStep) (model.Entity, error)
+	Event(ctx context.Context, obj *model.PathStep) (*kg.Event, error)
+	To(ctx context.Context, obj *model.PathStep) (model.Entity, error)
+}
 type PersonResolver interface {
 	Events(ctx context.Context, obj *model.Person, role *kg.Role, where *model.EventWhere, sort *model.EventSort, first *int, after *string) (*model.EventConnection, error)
+	Timeline(ctx context.Context, obj *model.Person, where *model.EventWhere, sort *model.EventSort, first *int, after *string) (*model.TimelineConnection, error)
+	Counterparts(ctx context.Context, obj *model.Person, types []kg.EventType, first *int) ([]*kg.Counterpart, error)
 }
 type PlaceResolver interface {
 	Events(ctx context.Context, obj *model.Place, role *kg.Role, where *model.EventWhere, sort *model.EventSort, first *int, after *string) (*model.EventConnection, error)
+	Timeline(ctx context.Context, obj *model.Place, where *model.EventWhere, sort *model.EventSort, first *int, after *string) (*model.TimelineConnection, error)
+	Counterparts(ctx context.Context, obj *model.Place, types []kg.EventType, first *int) ([]*kg.Counterpart, error)
 }
 type QueryResolver interface {
 	Node(ctx context.Context, id string) (model.Node, error)
@@ -222,9 +404,14 @@ type QueryResolver interface {
 	Entity(ctx context.Context, name string, kind *kg.EntityKind) (model.Entity, error)
 	SearchEntities(ctx context.Context, query string, kinds []kg.EntityKind, first *int) ([]*model.EntityHit, error)
 	Events(ctx context.Context, where *model.EventWhere, sort *model.EventSort, first *int, after *string) (*model.EventConnection, error)
+	Path(ctx context.Context, from string, to string, maxHops *int, where *model.EventWhere, first *int) ([]*kg.Path, error)
+	Subgraph(ctx context.Context, around []string, depth *int, maxNodes *int, where *model.EventWhere) (*model.Subgraph, error)
+	Conflicts(ctx context.Context, entity *string, types []kg.EventType, first *int) ([]*kg.Conflict, error)
 }
 type StateResolver interface {
 	Events(ctx context.Context, obj *model.State, role *kg.Role, where *model.EventWhere, sort *model.EventSort, first *int, after *string) (*model.EventConnection, error)
+	Timeline(ctx context.Context, obj *model.State, where *model.EventWhere, sort *model.EventSort, first *int, after *string) (*model.TimelineConnection, error)
+	Counterparts(ctx context.Context, obj *model.State, types []kg.EventType, first *int) ([]*kg.Counterpart, error)
 }
 
 type executableSchema graphql.ExecutableSchemaState[ResolverRoot, DirectiveRoot, ComplexityRoot]
@@ -247,12 +434,56 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Agreement.Aliases(childComplexity), true
+	case "Agreement.approvals":
+		if e.ComplexityRoot.Agreement.Approvals == nil {
+			break
+		}
+
+		args, err := ec.field_Agreement_approvals_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Agreement.Approvals(childComplexity, args["statuses"].([]kg.Status), args["first"].(*int)), true
+	case "Agreement.conflicts":
+		if e.ComplexityRoot.Agreement.Conflicts == nil {
+			break
+		}
+
+		args, err := ec.field_Agreement_conflicts_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Agreement.Conflicts(childComplexity, args["types"].([]kg.EventType), args["first"].(*int)), true
+	case "Agreement.counterparts":
+		if e.ComplexityRoot.Agreement.Counterparts == nil {
+			break
+		}
+
+		args, err := ec.field_Agreement_counterparts_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Agreement.Counterparts(childComplexity, args["types"].([]kg.EventType), args["first"].(*int)), true
 	case "Agreement.country":
 		if e.ComplexityRoot.Agreement.Country == nil {
 			break
 		}
 
 		return e.ComplexityRoot.Agreement.Country(childComplexity), true
+	case "Agreement.entryIntoForce":
+		if e.ComplexityRoot.Agreement.EntryIntoForce == nil {
+			break
+		}
+
+		args, err := ec.field_Agreement_entryIntoForce_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Agreement.EntryIntoForce(childComplexity, args["statuses"].([]kg.Status), args["first"].(*int)), true
 	case "Agreement.events":
 		if e.ComplexityRoot.Agreement.Events == nil {
 			break
@@ -282,12 +513,153 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Agreement.Name(childComplexity), true
+	case "Agreement.parties":
+		if e.ComplexityRoot.Agreement.Parties == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Agreement.Parties(childComplexity), true
+	case "Agreement.proposals":
+		if e.ComplexityRoot.Agreement.Proposals == nil {
+			break
+		}
+
+		args, err := ec.field_Agreement_proposals_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Agreement.Proposals(childComplexity, args["statuses"].([]kg.Status), args["first"].(*int)), true
+	case "Agreement.ratifications":
+		if e.ComplexityRoot.Agreement.Ratifications == nil {
+			break
+		}
+
+		args, err := ec.field_Agreement_ratifications_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Agreement.Ratifications(childComplexity, args["statuses"].([]kg.Status), args["first"].(*int)), true
+	case "Agreement.signatories":
+		if e.ComplexityRoot.Agreement.Signatories == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Agreement.Signatories(childComplexity), true
+	case "Agreement.signings":
+		if e.ComplexityRoot.Agreement.Signings == nil {
+			break
+		}
+
+		args, err := ec.field_Agreement_signings_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Agreement.Signings(childComplexity, args["statuses"].([]kg.Status), args["first"].(*int)), true
+	case "Agreement.stageAsOf":
+		if e.ComplexityRoot.Agreement.StageAsOf == nil {
+			break
+		}
+
+		args, err := ec.field_Agreement_stageAsOf_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Agreement.StageAsOf(childComplexity, args["date"].(string)), true
+	case "Agreement.timeline":
+		if e.ComplexityRoot.Agreement.Timeline == nil {
+			break
+		}
+
+		args, err := ec.field_Agreement_timeline_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Agreement.Timeline(childComplexity, args["where"].(*model.EventWhere), args["sort"].(*model.EventSort), args["first"].(*int), args["after"].(*string)), true
 	case "Agreement.wikidataId":
 		if e.ComplexityRoot.Agreement.WikidataID == nil {
 			break
 		}
 
 		return e.ComplexityRoot.Agreement.WikidataID(childComplexity), true
+	case "Agreement.withdrawals":
+		if e.ComplexityRoot.Agreement.Withdrawals == nil {
+			break
+		}
+
+		args, err := ec.field_Agreement_withdrawals_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Agreement.Withdrawals(childComplexity, args["statuses"].([]kg.Status), args["first"].(*int)), true
+
+	case "AgreementStage.asOf":
+		if e.ComplexityRoot.AgreementStage.AsOf == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AgreementStage.AsOf(childComplexity), true
+	case "AgreementStage.event":
+		if e.ComplexityRoot.AgreementStage.Event == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AgreementStage.Event(childComplexity), true
+	case "AgreementStage.stage":
+		if e.ComplexityRoot.AgreementStage.Stage == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AgreementStage.Stage(childComplexity), true
+
+	case "Conflict.a":
+		if e.ComplexityRoot.Conflict.A == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Conflict.A(childComplexity), true
+	case "Conflict.b":
+		if e.ComplexityRoot.Conflict.B == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Conflict.B(childComplexity), true
+	case "Conflict.kind":
+		if e.ComplexityRoot.Conflict.Kind == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Conflict.Kind(childComplexity), true
+	case "Conflict.summary":
+		if e.ComplexityRoot.Conflict.Summary == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Conflict.Summary(childComplexity), true
+
+	case "Counterpart.entity":
+		if e.ComplexityRoot.Counterpart.Entity == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Counterpart.Entity(childComplexity), true
+	case "Counterpart.events":
+		if e.ComplexityRoot.Counterpart.Events == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Counterpart.Events(childComplexity), true
+	case "Counterpart.objects":
+		if e.ComplexityRoot.Counterpart.Objects == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Counterpart.Objects(childComplexity), true
 
 	case "DateValue.earliest":
 		if e.ComplexityRoot.DateValue.Earliest == nil {
@@ -535,12 +907,79 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.Evidence.Start(childComplexity), true
 
+	case "IngestResult.articles":
+		if e.ComplexityRoot.IngestResult.Articles == nil {
+			break
+		}
+
+		return e.ComplexityRoot.IngestResult.Articles(childComplexity), true
+	case "IngestResult.created":
+		if e.ComplexityRoot.IngestResult.Created == nil {
+			break
+		}
+
+		return e.ComplexityRoot.IngestResult.Created(childComplexity), true
+	case "IngestResult.skipped":
+		if e.ComplexityRoot.IngestResult.Skipped == nil {
+			break
+		}
+
+		return e.ComplexityRoot.IngestResult.Skipped(childComplexity), true
+	case "IngestResult.unchanged":
+		if e.ComplexityRoot.IngestResult.Unchanged == nil {
+			break
+		}
+
+		return e.ComplexityRoot.IngestResult.Unchanged(childComplexity), true
+
+	case "IngestedArticle.document":
+		if e.ComplexityRoot.IngestedArticle.Document == nil {
+			break
+		}
+
+		return e.ComplexityRoot.IngestedArticle.Document(childComplexity), true
+	case "IngestedArticle.entities":
+		if e.ComplexityRoot.IngestedArticle.Entities == nil {
+			break
+		}
+
+		return e.ComplexityRoot.IngestedArticle.Entities(childComplexity), true
+	case "IngestedArticle.events":
+		if e.ComplexityRoot.IngestedArticle.Events == nil {
+			break
+		}
+
+		return e.ComplexityRoot.IngestedArticle.Events(childComplexity), true
+	case "IngestedArticle.index":
+		if e.ComplexityRoot.IngestedArticle.Index == nil {
+			break
+		}
+
+		return e.ComplexityRoot.IngestedArticle.Index(childComplexity), true
+	case "IngestedArticle.unchanged":
+		if e.ComplexityRoot.IngestedArticle.Unchanged == nil {
+			break
+		}
+
+		return e.ComplexityRoot.IngestedArticle.Unchanged(childComplexity), true
+
 	case "Institution.aliases":
 		if e.ComplexityRoot.Institution.Aliases == nil {
 			break
 		}
 
 		return e.ComplexityRoot.Institution.Aliases(childComplexity), true
+	case "Institution.counterparts":
+		if e.ComplexityRoot.Institution.Counterparts == nil {
+			break
+		}
+
+		args, err := ec.field_Institution_counterparts_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Institution.Counterparts(childComplexity, args["types"].([]kg.EventType), args["first"].(*int)), true
 	case "Institution.country":
 		if e.ComplexityRoot.Institution.Country == nil {
 			break
@@ -576,12 +1015,35 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Institution.Name(childComplexity), true
+	case "Institution.timeline":
+		if e.ComplexityRoot.Institution.Timeline == nil {
+			break
+		}
+
+		args, err := ec.field_Institution_timeline_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Institution.Timeline(childComplexity, args["where"].(*model.EventWhere), args["sort"].(*model.EventSort), args["first"].(*int), args["after"].(*string)), true
 	case "Institution.wikidataId":
 		if e.ComplexityRoot.Institution.WikidataID == nil {
 			break
 		}
 
 		return e.ComplexityRoot.Institution.WikidataID(childComplexity), true
+
+	case "Mutation.ingest":
+		if e.ComplexityRoot.Mutation.Ingest == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_ingest_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.Ingest(childComplexity, args["articles"].([]*model.ArticleInput)), true
 
 	case "PageInfo.endCursor":
 		if e.ComplexityRoot.PageInfo.EndCursor == nil {
@@ -621,12 +1083,67 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.Participant.Role(childComplexity), true
 
+	case "Path.entities":
+		if e.ComplexityRoot.Path.Entities == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Path.Entities(childComplexity), true
+	case "Path.events":
+		if e.ComplexityRoot.Path.Events == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Path.Events(childComplexity), true
+	case "Path.length":
+		if e.ComplexityRoot.Path.Length == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Path.Length(childComplexity), true
+	case "Path.steps":
+		if e.ComplexityRoot.Path.Steps == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Path.Steps(childComplexity), true
+
+	case "PathStep.event":
+		if e.ComplexityRoot.PathStep.Event == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PathStep.Event(childComplexity), true
+	case "PathStep.from":
+		if e.ComplexityRoot.PathStep.From == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PathStep.From(childComplexity), true
+	case "PathStep.to":
+		if e.ComplexityRoot.PathStep.To == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PathStep.To(childComplexity), true
+
 	case "Person.aliases":
 		if e.ComplexityRoot.Person.Aliases == nil {
 			break
 		}
 
 		return e.ComplexityRoot.Person.Aliases(childComplexity), true
+	case "Person.counterparts":
+		if e.ComplexityRoot.Person.Counterparts == nil {
+			break
+		}
+
+		args, err := ec.field_Person_counterparts_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Person.Counterparts(childComplexity, args["types"].([]kg.EventType), args["first"].(*int)), true
 	case "Person.country":
 		if e.ComplexityRoot.Person.Country == nil {
 			break
@@ -668,6 +1185,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Person.Roles(childComplexity), true
+	case "Person.timeline":
+		if e.ComplexityRoot.Person.Timeline == nil {
+			break
+		}
+
+		args, err := ec.field_Person_timeline_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Person.Timeline(childComplexity, args["where"].(*model.EventWhere), args["sort"].(*model.EventSort), args["first"].(*int), args["after"].(*string)), true
 	case "Person.wikidataId":
 		if e.ComplexityRoot.Person.WikidataID == nil {
 			break
@@ -681,6 +1209,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Place.Aliases(childComplexity), true
+	case "Place.counterparts":
+		if e.ComplexityRoot.Place.Counterparts == nil {
+			break
+		}
+
+		args, err := ec.field_Place_counterparts_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Place.Counterparts(childComplexity, args["types"].([]kg.EventType), args["first"].(*int)), true
 	case "Place.country":
 		if e.ComplexityRoot.Place.Country == nil {
 			break
@@ -716,6 +1255,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Place.Name(childComplexity), true
+	case "Place.timeline":
+		if e.ComplexityRoot.Place.Timeline == nil {
+			break
+		}
+
+		args, err := ec.field_Place_timeline_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Place.Timeline(childComplexity, args["where"].(*model.EventWhere), args["sort"].(*model.EventSort), args["first"].(*int), args["after"].(*string)), true
 	case "Place.wikidataId":
 		if e.ComplexityRoot.Place.WikidataID == nil {
 			break
@@ -723,6 +1273,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.Place.WikidataID(childComplexity), true
 
+	case "Query.conflicts":
+		if e.ComplexityRoot.Query.Conflicts == nil {
+			break
+		}
+
+		args, err := ec.field_Query_conflicts_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.Conflicts(childComplexity, args["entity"].(*string), args["types"].([]kg.EventType), args["first"].(*int)), true
 	case "Query.entity":
 		if e.ComplexityRoot.Query.Entity == nil {
 			break
@@ -768,6 +1329,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.Nodes(childComplexity, args["ids"].([]string)), true
+	case "Query.path":
+		if e.ComplexityRoot.Query.Path == nil {
+			break
+		}
+
+		args, err := ec.field_Query_path_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.Path(childComplexity, args["from"].(string), args["to"].(string), args["maxHops"].(*int), args["where"].(*model.EventWhere), args["first"].(*int)), true
 	case "Query.searchEntities":
 		if e.ComplexityRoot.Query.SearchEntities == nil {
 			break
@@ -779,6 +1351,30 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.SearchEntities(childComplexity, args["query"].(string), args["kinds"].([]kg.EntityKind), args["first"].(*int)), true
+	case "Query.subgraph":
+		if e.ComplexityRoot.Query.Subgraph == nil {
+			break
+		}
+
+		args, err := ec.field_Query_subgraph_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.Subgraph(childComplexity, args["around"].([]string), args["depth"].(*int), args["maxNodes"].(*int), args["where"].(*model.EventWhere)), true
+
+	case "SkippedArticle.index":
+		if e.ComplexityRoot.SkippedArticle.Index == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SkippedArticle.Index(childComplexity), true
+	case "SkippedArticle.reason":
+		if e.ComplexityRoot.SkippedArticle.Reason == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SkippedArticle.Reason(childComplexity), true
 
 	case "State.aliases":
 		if e.ComplexityRoot.State.Aliases == nil {
@@ -786,6 +1382,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.State.Aliases(childComplexity), true
+	case "State.counterparts":
+		if e.ComplexityRoot.State.Counterparts == nil {
+			break
+		}
+
+		args, err := ec.field_State_counterparts_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.State.Counterparts(childComplexity, args["types"].([]kg.EventType), args["first"].(*int)), true
 	case "State.country":
 		if e.ComplexityRoot.State.Country == nil {
 			break
@@ -821,12 +1428,246 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.State.Name(childComplexity), true
+	case "State.timeline":
+		if e.ComplexityRoot.State.Timeline == nil {
+			break
+		}
+
+		args, err := ec.field_State_timeline_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.State.Timeline(childComplexity, args["where"].(*model.EventWhere), args["sort"].(*model.EventSort), args["first"].(*int), args["after"].(*string)), true
 	case "State.wikidataId":
 		if e.ComplexityRoot.State.WikidataID == nil {
 			break
 		}
 
 		return e.ComplexityRoot.State.WikidataID(childComplexity), true
+
+	case "Subgraph.edges":
+		if e.ComplexityRoot.Subgraph.Edges == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Subgraph.Edges(childComplexity), true
+	case "Subgraph.nodes":
+		if e.ComplexityRoot.Subgraph.Nodes == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Subgraph.Nodes(childComplexity), true
+	case "Subgraph.truncated":
+		if e.ComplexityRoot.Subgraph.Truncated == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Subgraph.Truncated(childComplexity), true
+
+	case "SubgraphEdge.data":
+		if e.ComplexityRoot.SubgraphEdge.Data == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SubgraphEdge.Data(childComplexity), true
+	case "SubgraphEdge.id":
+		if e.ComplexityRoot.SubgraphEdge.ID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SubgraphEdge.ID(childComplexity), true
+	case "SubgraphEdge.role":
+		if e.ComplexityRoot.SubgraphEdge.Role == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SubgraphEdge.Role(childComplexity), true
+	case "SubgraphEdge.source":
+		if e.ComplexityRoot.SubgraphEdge.Source == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SubgraphEdge.Source(childComplexity), true
+	case "SubgraphEdge.target":
+		if e.ComplexityRoot.SubgraphEdge.Target == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SubgraphEdge.Target(childComplexity), true
+
+	case "SubgraphEdgeData.id":
+		if e.ComplexityRoot.SubgraphEdgeData.ID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SubgraphEdgeData.ID(childComplexity), true
+	case "SubgraphEdgeData.label":
+		if e.ComplexityRoot.SubgraphEdgeData.Label == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SubgraphEdgeData.Label(childComplexity), true
+	case "SubgraphEdgeData.role":
+		if e.ComplexityRoot.SubgraphEdgeData.Role == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SubgraphEdgeData.Role(childComplexity), true
+	case "SubgraphEdgeData.source":
+		if e.ComplexityRoot.SubgraphEdgeData.Source == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SubgraphEdgeData.Source(childComplexity), true
+	case "SubgraphEdgeData.target":
+		if e.ComplexityRoot.SubgraphEdgeData.Target == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SubgraphEdgeData.Target(childComplexity), true
+
+	case "SubgraphNode.data":
+		if e.ComplexityRoot.SubgraphNode.Data == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SubgraphNode.Data(childComplexity), true
+	case "SubgraphNode.entity":
+		if e.ComplexityRoot.SubgraphNode.Entity == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SubgraphNode.Entity(childComplexity), true
+	case "SubgraphNode.event":
+		if e.ComplexityRoot.SubgraphNode.Event == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SubgraphNode.Event(childComplexity), true
+	case "SubgraphNode.id":
+		if e.ComplexityRoot.SubgraphNode.ID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SubgraphNode.ID(childComplexity), true
+	case "SubgraphNode.kind":
+		if e.ComplexityRoot.SubgraphNode.Kind == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SubgraphNode.Kind(childComplexity), true
+	case "SubgraphNode.label":
+		if e.ComplexityRoot.SubgraphNode.Label == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SubgraphNode.Label(childComplexity), true
+
+	case "SubgraphNodeData.country":
+		if e.ComplexityRoot.SubgraphNodeData.Country == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SubgraphNodeData.Country(childComplexity), true
+	case "SubgraphNodeData.date":
+		if e.ComplexityRoot.SubgraphNodeData.Date == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SubgraphNodeData.Date(childComplexity), true
+	case "SubgraphNodeData.earliest":
+		if e.ComplexityRoot.SubgraphNodeData.Earliest == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SubgraphNodeData.Earliest(childComplexity), true
+	case "SubgraphNodeData.id":
+		if e.ComplexityRoot.SubgraphNodeData.ID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SubgraphNodeData.ID(childComplexity), true
+	case "SubgraphNodeData.kind":
+		if e.ComplexityRoot.SubgraphNodeData.Kind == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SubgraphNodeData.Kind(childComplexity), true
+	case "SubgraphNodeData.label":
+		if e.ComplexityRoot.SubgraphNodeData.Label == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SubgraphNodeData.Label(childComplexity), true
+	case "SubgraphNodeData.latest":
+		if e.ComplexityRoot.SubgraphNodeData.Latest == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SubgraphNodeData.Latest(childComplexity), true
+	case "SubgraphNodeData.precision":
+		if e.ComplexityRoot.SubgraphNodeData.Precision == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SubgraphNodeData.Precision(childComplexity), true
+	case "SubgraphNodeData.status":
+		if e.ComplexityRoot.SubgraphNodeData.Status == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SubgraphNodeData.Status(childComplexity), true
+	case "SubgraphNodeData.type":
+		if e.ComplexityRoot.SubgraphNodeData.Type == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SubgraphNodeData.Type(childComplexity), true
+
+	case "TimelineConnection.edges":
+		if e.ComplexityRoot.TimelineConnection.Edges == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TimelineConnection.Edges(childComplexity), true
+	case "TimelineConnection.nodes":
+		if e.ComplexityRoot.TimelineConnection.Nodes == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TimelineConnection.Nodes(childComplexity), true
+	case "TimelineConnection.pageInfo":
+		if e.ComplexityRoot.TimelineConnection.PageInfo == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TimelineConnection.PageInfo(childComplexity), true
+	case "TimelineConnection.totalCount":
+		if e.ComplexityRoot.TimelineConnection.TotalCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TimelineConnection.TotalCount(childComplexity), true
+
+	case "TimelineEdge.cursor":
+		if e.ComplexityRoot.TimelineEdge.Cursor == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TimelineEdge.Cursor(childComplexity), true
+	case "TimelineEdge.node":
+		if e.ComplexityRoot.TimelineEdge.Node == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TimelineEdge.Node(childComplexity), true
+	case "TimelineEdge.roles":
+		if e.ComplexityRoot.TimelineEdge.Roles == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TimelineEdge.Roles(childComplexity), true
 
 	}
 	return 0, false
@@ -836,6 +1677,7 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 	opCtx := graphql.GetOperationContext(ctx)
 	ec := newExecutionContext(opCtx, e, make(chan graphql.DeferredResult))
 	inputUnmarshalMap := graphql.BuildUnmarshalerMap(
+		ec.unmarshalInputArticleInput,
 		ec.unmarshalInputEventSort,
 		ec.unmarshalInputEventWhere,
 	)
@@ -871,6 +1713,21 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			}
 
 			return &response
+		}
+	case ast.Mutation:
+		return func(ctx context.Context) *graphql.Response {
+			if !first {
+				return nil
+			}
+			first = false
+			ctx = graphql.WithUnmarshalerMap(ctx, inputUnmarshalMap)
+			data := ec._Mutation(ctx, opCtx.Operation.SelectionSet)
+			var buf bytes.Buffer
+			data.MarshalGQL(&buf)
+
+			return &graphql.Response{
+				Data: buf.Bytes(),
+			}
 		}
 
 	default:
@@ -909,6 +1766,7 @@ can be pasted between this API, the store and exported files.
 """
 schema {
   query: Query
+  mutation: Mutation
 }
 
 type Query {
@@ -935,6 +1793,81 @@ type Query {
   from the previous page.
   """
   events(where: EventWhere, sort: EventSort, first: Int, after: String): EventConnection!
+
+  """
+  The shortest chains of events that connect two entities, shortest first.
+  One hop is entity → event → entity: both take part in the event, in any
+  role. ` + "`" + `from` + "`" + ` and ` + "`" + `to` + "`" + ` are entity IDs or exact names or aliases, like
+  ` + "`" + `EventWhere.agent` + "`" + `; a name shared by several entities means the
+  best-ranked one. ` + "`" + `maxHops` + "`" + ` is 1 to 6; ` + "`" + `where` + "`" + ` limits the events a path may
+  pass through (its ` + "`" + `sort` + "`" + ` has no meaning here); ` + "`" + `first` + "`" + ` is at most 100. No
+  path is an empty list; an unknown entity is a NOT_FOUND error.
+  """
+  path(from: String!, to: String!, maxHops: Int = 3, where: EventWhere, first: Int = 5): [Path!]!
+
+  """
+  The neighbourhood of some entities as flat lists of nodes and edges, for
+  graph visualizations. ` + "`" + `around` + "`" + ` holds entity IDs or exact names (at most
+  100); names that match nothing are ignored, and if nothing matches the
+  result is a NOT_FOUND error. ` + "`" + `depth` + "`" + ` 1 (1 to 3) is the seeds, their events
+  and those events' other participants; each further level repeats that
+  from the entities just added. ` + "`" + `maxNodes` + "`" + ` (1 to 2000) caps entities plus
+  events, nearer levels first; ` + "`" + `truncated` + "`" + ` says when it cut. ` + "`" + `where` + "`" + `
+  restricts the events followed, for example to a date range.
+
+  Entities and events are both nodes; an edge joins an event to each of its
+  participants, with the role as its type. Directions read as sentences:
+  an agent's edge points from the agent to the event ("Putin → SIGNED"),
+  object and location edges point from the event to the entity ("SIGNED →
+  treaty", "SIGNED → Moscow"). An edge whose participant was cut by
+  ` + "`" + `maxNodes` + "`" + ` is left out, so every edge's ends are in ` + "`" + `nodes` + "`" + `.
+
+  Visualization libraries load the result as it is, through GraphQL
+  aliases:
+
+  Cytoscape.js (` + "`" + `cytoscape({ elements: data.subgraph })` + "`" + `):
+
+      subgraph(around: ["Vladimir Putin"]) {
+        nodes { data { id label kind type status date country } }
+        edges { data { id source target role label } }
+      }
+
+  graphology (` + "`" + `graph.import(data.subgraph)` + "`" + `; use a multi graph if one entity
+  may take two roles in one event):
+
+      subgraph(around: ["Vladimir Putin"]) {
+        nodes { key: id attributes: data { label kind type status date country } }
+        edges { key: id source target attributes: data { role label } }
+      }
+
+  The same elements download as GraphML and Cytoscape JSON from
+  /export/subgraph.graphml and /export/subgraph.cyjs.
+  """
+  subgraph(around: [String!]!, depth: Int = 1, maxNodes: Int = 200, where: EventWhere): Subgraph!
+
+  """
+  Pairs of events from different articles that report the same action and
+  disagree: on the date (both say it happened, on dates that cannot both be
+  true) or on whether it happened (one says it did, the other denies or
+  negates it). ` + "`" + `entity` + "`" + ` (an ID or exact name) keeps conflicts in which it
+  takes part, in any role; an unknown name matches nothing. Ordered by event
+  type, then by the pair's IDs; ` + "`" + `first` + "`" + ` is at most 100.
+  """
+  conflicts(entity: String, types: [EventType!], first: Int = 20): [Conflict!]!
+}
+
+type Mutation {
+  """
+  Loads articles through the same extraction as file loading, and saves
+  each as one unit: the same article twice changes nothing. At most 100
+  articles per call. An article that cannot be read (empty, binary, not
+  UTF-8, too large, no text after removing page chrome) is reported in
+  ` + "`" + `skipped` + "`" + ` and the others go on; a store failure ends the call with an
+  error, and the articles saved before it stay saved (send the batch again:
+  saving is idempotent). Requires an API key with the write scope, else a
+  FORBIDDEN error. Mutations are refused over GET.
+  """
+  ingest(articles: [ArticleInput!]!): IngestResult!
 }
 
 "An object with a global ID, fetchable with ` + "`" + `node(id:)` + "`" + `."
@@ -958,8 +1891,19 @@ interface Entity {
   country: String
   "Wikidata Q-identifier, when the entity is in a curated list."
   wikidataId: String
-  "Events it takes part in; ` + "`" + `role` + "`" + ` narrows to agent or object (location is not yet supported)."
+  "Events it takes part in; ` + "`" + `role` + "`" + ` narrows to agent, object or location."
   events(role: Role, where: EventWhere, sort: EventSort, first: Int, after: String): EventConnection!
+  """
+  Its events in every role, in date order, each edge saying which roles it
+  played: the entity's history. Paged like ` + "`" + `events` + "`" + `.
+  """
+  timeline(where: EventWhere, sort: EventSort, first: Int, after: String): TimelineConnection!
+  """
+  Other agents of the same actions on the same objects ("who else signed what
+  Putin signed"), those sharing the most objects first. ` + "`" + `types` + "`" + ` narrows the
+  actions compared; ` + "`" + `first` + "`" + ` is at most 100.
+  """
+  counterparts(types: [EventType!], first: Int = 20): [Counterpart!]!
 }
 
 type Person implements Node & Entity {
@@ -970,6 +1914,8 @@ type Person implements Node & Entity {
   country: String
   wikidataId: String
   events(role: Role, where: EventWhere, sort: EventSort, first: Int, after: String): EventConnection!
+  timeline(where: EventWhere, sort: EventSort, first: Int, after: String): TimelineConnection!
+  counterparts(types: [EventType!], first: Int = 20): [Counterpart!]!
   "Titles the articles give the person (\"President of Russia\")."
   roles: [String!]!
 }
@@ -982,6 +1928,8 @@ type State implements Node & Entity {
   country: String
   wikidataId: String
   events(role: Role, where: EventWhere, sort: EventSort, first: Int, after: String): EventConnection!
+  timeline(where: EventWhere, sort: EventSort, first: Int, after: String): TimelineConnection!
+  counterparts(types: [EventType!], first: Int = 20): [Counterpart!]!
 }
 
 type Institution implements Node & Entity {
@@ -992,6 +1940,8 @@ type Institution implements Node & Entity {
   country: String
   wikidataId: String
   events(role: Role, where: EventWhere, sort: EventSort, first: Int, after: String): EventConnection!
+  timeline(where: EventWhere, sort: EventSort, first: Int, after: String): TimelineConnection!
+  counterparts(types: [EventType!], first: Int = 20): [Counterpart!]!
 }
 
 type Agreement implements Node & Entity {
@@ -1002,6 +1952,45 @@ type Agreement implements Node & Entity {
   country: String
   wikidataId: String
   events(role: Role, where: EventWhere, sort: EventSort, first: Int, after: String): EventConnection!
+  timeline(where: EventWhere, sort: EventSort, first: Int, after: String): TimelineConnection!
+  counterparts(types: [EventType!], first: Int = 20): [Counterpart!]!
+  """
+  States taking part: those that signed, approved, ratified or brought it
+  into force (reported as OCCURRED), directly or through an institution or
+  person of theirs, matched by country code to a stored State. In the order
+  they first acted. A state that later withdrew stays listed; see
+  ` + "`" + `withdrawals` + "`" + `.
+  """
+  parties: [State!]!
+  "Who signed it (OCCURRED signings): people, states or institutions, in the order they signed."
+  signatories: [Entity!]!
+  """
+  Its signings in date order, every status unless ` + "`" + `statuses` + "`" + ` narrows them;
+  ` + "`" + `first` + "`" + ` is at most 100. The lists below work alike. They are shortcuts for
+  ` + "`" + `events(role: OBJECT, where: {types: [...]})` + "`" + `, which pages further.
+  """
+  signings(statuses: [Status!], first: Int = 100): [Event!]!
+  "Its approvals (by a parliament or council) in date order; see ` + "`" + `signings` + "`" + `."
+  approvals(statuses: [Status!], first: Int = 100): [Event!]!
+  "Its ratifications in date order; see ` + "`" + `signings` + "`" + `."
+  ratifications(statuses: [Status!], first: Int = 100): [Event!]!
+  "Reports of its entry into force in date order; see ` + "`" + `signings` + "`" + `."
+  entryIntoForce(statuses: [Status!], first: Int = 100): [Event!]!
+  "Withdrawals from it in date order; see ` + "`" + `signings` + "`" + `."
+  withdrawals(statuses: [Status!], first: Int = 100): [Event!]!
+  "Proposals of it, or of additions to it, in date order; see ` + "`" + `signings` + "`" + `."
+  proposals(statuses: [Status!], first: Int = 100): [Event!]!
+  """
+  How far the agreement had come by ` + "`" + `date` + "`" + ` (YYYY-MM-DD): the furthest stage
+  that an OCCURRED event reached for certain by then, that is whose latest
+  possible day is on or before ` + "`" + `date` + "`" + `. Stages in order: PROPOSED, SIGNED,
+  APPROVED, RATIFIED, ENTERED_INTO_FORCE, WITHDREW (a withdrawal changes the
+  agreement's standing, so it counts as the last stage). Null when no stage
+  was reached. ` + "`" + `event` + "`" + ` is the first event that reached the stage.
+  """
+  stageAsOf(date: String!): AgreementStage
+  "Sources that disagree about it; see ` + "`" + `Query.conflicts` + "`" + `. ` + "`" + `first` + "`" + ` is at most 100."
+  conflicts(types: [EventType!], first: Int = 20): [Conflict!]!
 }
 
 type Place implements Node & Entity {
@@ -1012,6 +2001,216 @@ type Place implements Node & Entity {
   country: String
   wikidataId: String
   events(role: Role, where: EventWhere, sort: EventSort, first: Int, after: String): EventConnection!
+  timeline(where: EventWhere, sort: EventSort, first: Int, after: String): TimelineConnection!
+  counterparts(types: [EventType!], first: Int = 20): [Counterpart!]!
+}
+
+"How far an agreement had come by a date; see ` + "`" + `Agreement.stageAsOf` + "`" + `."
+type AgreementStage {
+  stage: EventType!
+  "The day asked about."
+  asOf: String!
+  "The first OCCURRED event of that stage whose date lies for certain on or before ` + "`" + `asOf` + "`" + `."
+  event: Event!
+}
+
+"Another agent of the same actions on the same objects."
+type Counterpart {
+  entity: Entity!
+  "The objects both acted on."
+  objects: [Entity!]!
+  "The counterpart's events on those objects."
+  events: [Event!]!
+}
+
+"""
+An entity's events in date order, like EventConnection, with the roles the
+entity played on each edge (in the style of relationship properties on
+connection edges).
+"""
+type TimelineConnection {
+  edges: [TimelineEdge!]!
+  nodes: [Event!]!
+  pageInfo: PageInfo!
+  totalCount: Int!
+}
+
+type TimelineEdge {
+  cursor: String!
+  node: Event!
+  "The entity's roles in the event; usually one."
+  roles: [Role!]!
+}
+
+"""
+A chain of events from one entity to another. ` + "`" + `entities` + "`" + ` has one more
+element than ` + "`" + `events` + "`" + `: entities[i] and entities[i+1] both take part in
+events[i]. No entity appears twice.
+"""
+type Path {
+  "Number of hops: the number of events."
+  length: Int!
+  entities: [Entity!]!
+  events: [Event!]!
+  "The hops one by one."
+  steps: [PathStep!]!
+}
+
+"One hop of a path: ` + "`" + `from` + "`" + ` and ` + "`" + `to` + "`" + ` both take part in ` + "`" + `event` + "`" + `."
+type PathStep {
+  from: Entity!
+  event: Event!
+  to: Entity!
+}
+
+"A bounded part of the graph as flat node and edge lists; see ` + "`" + `Query.subgraph` + "`" + `."
+type Subgraph {
+  nodes: [SubgraphNode!]!
+  edges: [SubgraphEdge!]!
+  "True when ` + "`" + `maxNodes` + "`" + ` cut the neighbourhood."
+  truncated: Boolean!
+}
+
+"What a subgraph node stands for."
+enum NodeKind {
+  PERSON
+  STATE
+  INSTITUTION
+  AGREEMENT
+  PLACE
+  EVENT
+}
+
+"""
+An entity or an event. ` + "`" + `data` + "`" + ` repeats ` + "`" + `id` + "`" + `, ` + "`" + `label` + "`" + ` and ` + "`" + `kind` + "`" + ` with the
+attributes visualizations style by, so that ` + "`" + `nodes { data { … } }` + "`" + ` is a
+Cytoscape.js element and ` + "`" + `nodes { key: id attributes: data { … } }` + "`" + ` a
+graphology node. ` + "`" + `entity` + "`" + ` and ` + "`" + `event` + "`" + ` give the full objects.
+"""
+type SubgraphNode {
+  "The entity's or event's global ID."
+  id: ID!
+  "The entity's name, or the event's type and date (with its status unless OCCURRED)."
+  label: String!
+  kind: NodeKind!
+  data: SubgraphNodeData!
+  "The entity, for entity nodes."
+  entity: Entity
+  "The event, for event nodes."
+  event: Event
+}
+
+"A node's attributes, flat, for visualization libraries."
+type SubgraphNodeData {
+  id: ID!
+  label: String!
+  kind: NodeKind!
+  "Event nodes: the event type."
+  type: EventType
+  "Event nodes: the status."
+  status: Status
+  "Event nodes: the ISO date value (see DateValue), null when unplaced."
+  date: String
+  "Event nodes: the date's precision."
+  precision: Precision
+  "Event nodes: the earliest possible day."
+  earliest: String
+  "Event nodes: the latest possible day."
+  latest: String
+  "Entity nodes: the ISO 3166-1 alpha-2 country code."
+  country: String
+}
+
+"""
+A link from an event to one participant. Agents point to the event;
+the event points to objects and locations.
+"""
+type SubgraphEdge {
+  "Stable ID: the event ID, the role and the entity ID joined by underscores."
+  id: ID!
+  source: ID!
+  target: ID!
+  role: Role!
+  data: SubgraphEdgeData!
+}
+
+"An edge's attributes, flat, for visualization libraries."
+type SubgraphEdgeData {
+  id: ID!
+  source: ID!
+  target: ID!
+  role: Role!
+  "The role in lower case, for display."
+  label: String!
+}
+
+"How two sources disagree."
+enum ConflictKind {
+  "Both say it happened, on dates that cannot both be true."
+  DATE
+  "One says it happened; the other denies it or says it did not."
+  STATUS
+}
+
+"""
+Two events from different articles that report the same action and
+disagree. Each side's evidence is on its event; ` + "`" + `a` + "`" + ` and ` + "`" + `b` + "`" + ` are ordered by
+ID so that each pair appears once.
+"""
+type Conflict {
+  kind: ConflictKind!
+  a: Event!
+  b: Event!
+  "One line for people: who did what, and what each article says."
+  summary: String!
+}
+
+"One article to ingest. Only ` + "`" + `text` + "`" + ` is required; the others override what is read from the text."
+input ArticleInput {
+  text: String!
+  title: String
+  url: String
+  author: String
+  "Publication date, for example 2025-04-21; it anchors relative dates (\"last week\")."
+  published: String
+  "How to read ` + "`" + `text` + "`" + `; guessed from the content when absent."
+  format: ArticleFormat
+}
+
+enum ArticleFormat {
+  TEXT
+  MARKDOWN
+  HTML
+}
+
+"What ` + "`" + `ingest` + "`" + ` did."
+type IngestResult {
+  "One entry per article that was read, in input order."
+  articles: [IngestedArticle!]!
+  "Articles that were not loaded, and why."
+  skipped: [SkippedArticle!]!
+  "Articles newly stored or replaced (not unchanged)."
+  created: Int!
+  "Articles already stored by the same extractor version."
+  unchanged: Int!
+}
+
+type IngestedArticle {
+  "Position of the article in the input list, from 0."
+  index: Int!
+  document: Document!
+  "True when the same article had already been stored; nothing was written."
+  unchanged: Boolean!
+  "Entities written (0 when unchanged)."
+  entities: Int!
+  "Events written (0 when unchanged)."
+  events: Int!
+}
+
+type SkippedArticle {
+  "Position of the article in the input list, from 0."
+  index: Int!
+  reason: String!
 }
 
 "A search result: the entity and how well it matched (higher is better)."
@@ -1202,6 +2401,70 @@ var parsedSchema = gqlparser.MustLoadSchema(sources...)
 
 // region    ***************************** args.gotpl *****************************
 
+func (ec *executionContext) field_Agreement_approvals_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "statuses", ec.unmarshalOStatus2ᚕgithubᚗcomᚋnewsgraphᚋkgᚐStatusᚄ)
+	if err != nil {
+		return nil, err
+	}
+	args["statuses"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "first", ec.unmarshalOInt2ᚖint)
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg1
+	return args, nil
+}
+
+func (ec *executionContext) field_Agreement_conflicts_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "types", ec.unmarshalOEventType2ᚕgithubᚗcomᚋnewsgraphᚋkgᚐEventTypeᚄ)
+	if err != nil {
+		return nil, err
+	}
+	args["types"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "first", ec.unmarshalOInt2ᚖint)
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg1
+	return args, nil
+}
+
+func (ec *executionContext) field_Agreement_counterparts_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "types", ec.unmarshalOEventType2ᚕgithubᚗcomᚋnewsgraphᚋkgᚐEventTypeᚄ)
+	if err != nil {
+		return nil, err
+	}
+	args["types"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "first", ec.unmarshalOInt2ᚖint)
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg1
+	return args, nil
+}
+
+func (ec *executionContext) field_Agreement_entryIntoForce_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "statuses", ec.unmarshalOStatus2ᚕgithubᚗcomᚋnewsgraphᚋkgᚐStatusᚄ)
+	if err != nil {
+		return nil, err
+	}
+	args["statuses"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "first", ec.unmarshalOInt2ᚖint)
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg1
+	return args, nil
+}
+
 func (ec *executionContext) field_Agreement_events_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -1233,6 +2496,107 @@ func (ec *executionContext) field_Agreement_events_args(ctx context.Context, raw
 	return args, nil
 }
 
+func (ec *executionContext) field_Agreement_proposals_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "statuses", ec.unmarshalOStatus2ᚕgithubᚗcomᚋnewsgraphᚋkgᚐStatusᚄ)
+	if err != nil {
+		return nil, err
+	}
+	args["statuses"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "first", ec.unmarshalOInt2ᚖint)
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg1
+	return args, nil
+}
+
+func (ec *executionContext) field_Agreement_ratifications_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "statuses", ec.unmarshalOStatus2ᚕgithubᚗcomᚋnewsgraphᚋkgᚐStatusᚄ)
+	if err != nil {
+		return nil, err
+	}
+	args["statuses"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "first", ec.unmarshalOInt2ᚖint)
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg1
+	return args, nil
+}
+
+func (ec *executionContext) field_Agreement_signings_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "statuses", ec.unmarshalOStatus2ᚕgithubᚗcomᚋnewsgraphᚋkgᚐStatusᚄ)
+	if err != nil {
+		return nil, err
+	}
+	args["statuses"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "first", ec.unmarshalOInt2ᚖint)
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg1
+	return args, nil
+}
+
+func (ec *executionContext) field_Agreement_stageAsOf_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "date", ec.unmarshalNString2string)
+	if err != nil {
+		return nil, err
+	}
+	args["date"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Agreement_timeline_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "where", ec.unmarshalOEventWhere2ᚖgithubᚗcomᚋnewsgraphᚋkgᚋgraphᚋmodelᚐEventWhere)
+	if err != nil {
+		return nil, err
+	}
+	args["where"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "sort", ec.unmarshalOEventSort2ᚖgithubᚗcomᚋnewsgraphᚋkgᚋgraphᚋmodelᚐEventSort)
+	if err != nil {
+		return nil, err
+	}
+	args["sort"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "first", ec.unmarshalOInt2ᚖint)
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "after", ec.unmarshalOString2ᚖstring)
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg3
+	return args, nil
+}
+
+func (ec *executionContext) field_Agreement_withdrawals_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "statuses", ec.unmarshalOStatus2ᚕgithubᚗcomᚋnewsgraphᚋkgᚐStatusᚄ)
+	if err != nil {
+		return nil, err
+	}
+	args["statuses"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "first", ec.unmarshalOInt2ᚖint)
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg1
+	return args, nil
+}
+
 func (ec *executionContext) field_Document_events_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -1256,6 +2620,22 @@ func (ec *executionContext) field_Document_events_args(ctx context.Context, rawA
 		return nil, err
 	}
 	args["after"] = arg3
+	return args, nil
+}
+
+func (ec *executionContext) field_Institution_counterparts_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "types", ec.unmarshalOEventType2ᚕgithubᚗcomᚋnewsgraphᚋkgᚐEventTypeᚄ)
+	if err != nil {
+		return nil, err
+	}
+	args["types"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "first", ec.unmarshalOInt2ᚖint)
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg1
 	return args, nil
 }
 
@@ -1290,6 +2670,59 @@ func (ec *executionContext) field_Institution_events_args(ctx context.Context, r
 	return args, nil
 }
 
+func (ec *executionContext) field_Institution_timeline_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "where", ec.unmarshalOEventWhere2ᚖgithubᚗcomᚋnewsgraphᚋkgᚋgraphᚋmodelᚐEventWhere)
+	if err != nil {
+		return nil, err
+	}
+	args["where"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "sort", ec.unmarshalOEventSort2ᚖgithubᚗcomᚋnewsgraphᚋkgᚋgraphᚋmodelᚐEventSort)
+	if err != nil {
+		return nil, err
+	}
+	args["sort"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "first", ec.unmarshalOInt2ᚖint)
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "after", ec.unmarshalOString2ᚖstring)
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg3
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_ingest_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "articles", ec.unmarshalNArticleInput2ᚕᚖgithubᚗcomᚋnewsgraphᚋkgᚋgraphᚋmodelᚐArticleInputᚄ)
+	if err != nil {
+		return nil, err
+	}
+	args["articles"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Person_counterparts_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "types", ec.unmarshalOEventType2ᚕgithubᚗcomᚋnewsgraphᚋkgᚐEventTypeᚄ)
+	if err != nil {
+		return nil, err
+	}
+	args["types"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "first", ec.unmarshalOInt2ᚖint)
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg1
+	return args, nil
+}
+
 func (ec *executionContext) field_Person_events_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -1318,6 +2751,48 @@ func (ec *executionContext) field_Person_events_args(ctx context.Context, rawArg
 		return nil, err
 	}
 	args["after"] = arg4
+	return args, nil
+}
+
+func (ec *executionContext) field_Person_timeline_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "where", ec.unmarshalOEventWhere2ᚖgithubᚗcomᚋnewsgraphᚋkgᚋgraphᚋmodelᚐEventWhere)
+	if err != nil {
+		return nil, err
+	}
+	args["where"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "sort", ec.unmarshalOEventSort2ᚖgithubᚗcomᚋnewsgraphᚋkgᚋgraphᚋmodelᚐEventSort)
+	if err != nil {
+		return nil, err
+	}
+	args["sort"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "first", ec.unmarshalOInt2ᚖint)
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "after", ec.unmarshalOString2ᚖstring)
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg3
+	return args, nil
+}
+
+func (ec *executionContext) field_Place_counterparts_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "types", ec.unmarshalOEventType2ᚕgithubᚗcomᚋnewsgraphᚋkgᚐEventTypeᚄ)
+	if err != nil {
+		return nil, err
+	}
+	args["types"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "first", ec.unmarshalOInt2ᚖint)
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg1
 	return args, nil
 }
 
@@ -1352,6 +2827,32 @@ func (ec *executionContext) field_Place_events_args(ctx context.Context, rawArgs
 	return args, nil
 }
 
+func (ec *executionContext) field_Place_timeline_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "where", ec.unmarshalOEventWhere2ᚖgithubᚗcomᚋnewsgraphᚋkgᚋgraphᚋmodelᚐEventWhere)
+	if err != nil {
+		return nil, err
+	}
+	args["where"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "sort", ec.unmarshalOEventSort2ᚖgithubᚗcomᚋnewsgraphᚋkgᚋgraphᚋmodelᚐEventSort)
+	if err != nil {
+		return nil, err
+	}
+	args["sort"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "first", ec.unmarshalOInt2ᚖint)
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "after", ec.unmarshalOString2ᚖstring)
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg3
+	return args, nil
+}
+
 func (ec *executionContext) field_Query___type_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -1360,6 +2861,27 @@ func (ec *executionContext) field_Query___type_args(ctx context.Context, rawArgs
 		return nil, err
 	}
 	args["name"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_conflicts_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "entity", ec.unmarshalOString2ᚖstring)
+	if err != nil {
+		return nil, err
+	}
+	args["entity"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "types", ec.unmarshalOEventType2ᚕgithubᚗcomᚋnewsgraphᚋkgᚐEventTypeᚄ)
+	if err != nil {
+		return nil, err
+	}
+	args["types"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "first", ec.unmarshalOInt2ᚖint)
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg2
 	return args, nil
 }
 
@@ -1427,6 +2949,37 @@ func (ec *executionContext) field_Query_nodes_args(ctx context.Context, rawArgs 
 	return args, nil
 }
 
+func (ec *executionContext) field_Query_path_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "from", ec.unmarshalNString2string)
+	if err != nil {
+		return nil, err
+	}
+	args["from"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "to", ec.unmarshalNString2string)
+	if err != nil {
+		return nil, err
+	}
+	args["to"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "maxHops", ec.unmarshalOInt2ᚖint)
+	if err != nil {
+		return nil, err
+	}
+	args["maxHops"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "where", ec.unmarshalOEventWhere2ᚖgithubᚗcomᚋnewsgraphᚋkgᚋgraphᚋmodelᚐEventWhere)
+	if err != nil {
+		return nil, err
+	}
+	args["where"] = arg3
+	arg4, err := graphql.ProcessArgField(ctx, rawArgs, "first", ec.unmarshalOInt2ᚖint)
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg4
+	return args, nil
+}
+
 func (ec *executionContext) field_Query_searchEntities_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -1445,6 +2998,48 @@ func (ec *executionContext) field_Query_searchEntities_args(ctx context.Context,
 		return nil, err
 	}
 	args["first"] = arg2
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_subgraph_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "around", ec.unmarshalNString2ᚕstringᚄ)
+	if err != nil {
+		return nil, err
+	}
+	args["around"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "depth", ec.unmarshalOInt2ᚖint)
+	if err != nil {
+		return nil, err
+	}
+	args["depth"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "maxNodes", ec.unmarshalOInt2ᚖint)
+	if err != nil {
+		return nil, err
+	}
+	args["maxNodes"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "where", ec.unmarshalOEventWhere2ᚖgithubᚗcomᚋnewsgraphᚋkgᚋgraphᚋmodelᚐEventWhere)
+	if err != nil {
+		return nil, err
+	}
+	args["where"] = arg3
+	return args, nil
+}
+
+func (ec *executionContext) field_State_counterparts_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "types", ec.unmarshalOEventType2ᚕgithubᚗcomᚋnewsgraphᚋkgᚐEventTypeᚄ)
+	if err != nil {
+		return nil, err
+	}
+	args["types"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "first", ec.unmarshalOInt2ᚖint)
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg1
 	return args, nil
 }
 
@@ -1476,6 +3071,32 @@ func (ec *executionContext) field_State_events_args(ctx context.Context, rawArgs
 		return nil, err
 	}
 	args["after"] = arg4
+	return args, nil
+}
+
+func (ec *executionContext) field_State_timeline_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "where", ec.unmarshalOEventWhere2ᚖgithubᚗcomᚋnewsgraphᚋkgᚋgraphᚋmodelᚐEventWhere)
+	if err != nil {
+		return nil, err
+	}
+	args["where"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "sort", ec.unmarshalOEventSort2ᚖgithubᚗcomᚋnewsgraphᚋkgᚋgraphᚋmodelᚐEventSort)
+	if err != nil {
+		return nil, err
+	}
+	args["sort"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "first", ec.unmarshalOInt2ᚖint)
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "after", ec.unmarshalOString2ᚖstring)
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg3
 	return args, nil
 }
 
@@ -1752,6 +3373,1040 @@ func (ec *executionContext) fieldContext_Agreement_events(ctx context.Context, f
 	if fc.Args, err = ec.field_Agreement_events_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Agreement_timeline(ctx context.Context, field graphql.CollectedField, obj *model.Agreement) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		ec.fieldContext_Agreement_timeline,
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Agreement().Timeline(ctx, obj, fc.Args["where"].(*model.EventWhere), fc.Args["sort"].(*model.EventSort), fc.Args["first"].(*int), fc.Args["after"].(*string))
+		},
+		nil,
+		ec.marshalNTimelineConnection2ᚖgithubᚗcomᚋnewsgraphᚋkgᚋgraphᚋmodelᚐTimelineConnection,
+		true,
+		true,
+	)
+}
+
+func (ec *executionContext) fieldContext_Agreement_timeline(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Agreement",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			switch field.Name {
+			case "edges":
+				return ec.fieldContext_TimelineConnection_edges(ctx, field)
+			case "nodes":
+				return ec.fieldContext_TimelineConnection_nodes(ctx, field)
+			case "pageInfo":
+				return ec.fieldContext_TimelineConnection_pageInfo(ctx, field)
+			case "totalCount":
+				return ec.fieldContext_TimelineConnection_totalCount(ctx, field)
+			}
+			return nil, fmt.Errorf("no field named %q was found under type TimelineConnection", field.Name)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Agreement_timeline_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Agreement_counterparts(ctx context.Context, field graphql.CollectedField, obj *model.Agreement) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		ec.fieldContext_Agreement_counterparts,
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Agreement().Counterparts(ctx, obj, fc.Args["types"].([]kg.EventType), fc.Args["first"].(*int))
+		},
+		nil,
+		ec.marshalNCounterpart2ᚕᚖgithubᚗcomᚋnewsgraphᚋkgᚐCounterpartᚄ,
+		true,
+		true,
+	)
+}
+
+func (ec *executionContext) fieldContext_Agreement_counterparts(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Agreement",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			switch field.Name {
+			case "entity":
+				return ec.fieldContext_Counterpart_entity(ctx, field)
+			case "objects":
+				return ec.fieldContext_Counterpart_objects(ctx, field)
+			case "events":
+				return ec.fieldContext_Counterpart_events(ctx, field)
+			}
+			return nil, fmt.Errorf("no field named %q was found under type Counterpart", field.Name)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Agreement_counterparts_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Agreement_parties(ctx context.Context, field graphql.CollectedField, obj *model.Agreement) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		ec.fieldContext_Agreement_parties,
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Agreement().Parties(ctx, obj)
+		},
+		nil,
+		ec.marshalNState2ᚕᚖgithubᚗcomᚋnewsgraphᚋkgᚋgraphᚋmodelᚐStateᚄ,
+		true,
+		true,
+	)
+}
+
+func (ec *executionContext) fieldContext_Agreement_parties(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Agreement",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			switch field.Name {
+			case "id":
+				return ec.fieldContext_State_id(ctx, field)
+			case "name":
+				return ec.fieldContext_State_name(ctx, field)
+			case "kind":
+				return ec.fieldContext_State_kind(ctx, field)
+			case "aliases":
+				return ec.fieldContext_State_aliases(ctx, field)
+			case "country":
+				return ec.fieldContext_State_country(ctx, field)
+			case "wikidataId":
+				return ec.fieldContext_State_wikidataId(ctx, field)
+			case "events":
+				return ec.fieldContext_State_events(ctx, field)
+			case "timeline":
+				return ec.fieldContext_State_timeline(ctx, field)
+			case "counterparts":
+				return ec.fieldContext_State_counterparts(ctx, field)
+			}
+			return nil, fmt.Errorf("no field named %q was found under type State", field.Name)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Agreement_signatories(ctx context.Context, field graphql.CollectedField, obj *model.Agreement) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		ec.fieldContext_Agreement_signatories,
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Agreement().Signatories(ctx, obj)
+		},
+		nil,
+		ec.marshalNEntity2ᚕgithubᚗcomᚋnewsgraphᚋkgᚋgraphᚋmodelᚐEntityᚄ,
+		true,
+		true,
+	)
+}
+
+func (ec *executionContext) fieldContext_Agreement_signatories(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Agreement",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("FieldContext.Child cannot be called on type INTERFACE")
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Agreement_signings(ctx context.Context, field graphql.CollectedField, obj *model.Agreement) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		ec.fieldContext_Agreement_signings,
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Agreement().Signings(ctx, obj, fc.Args["statuses"].([]kg.Status), fc.Args["first"].(*int))
+		},
+		nil,
+		ec.marshalNEvent2ᚕᚖgithubᚗcomᚋnewsgraphᚋkgᚐEventᚄ,
+		true,
+		true,
+	)
+}
+
+func (ec *executionContext) fieldContext_Agreement_signings(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Agreement",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			switch field.Name {
+			case "id":
+				return ec.fieldContext_Event_id(ctx, field)
+			case "type":
+				return ec.fieldContext_Event_type(ctx, field)
+			case "status":
+				return ec.fieldContext_Event_status(ctx, field)
+			case "date":
+				return ec.fieldContext_Event_date(ctx, field)
+			case "participants":
+				return ec.fieldContext_Event_participants(ctx, field)
+			case "agents":
+				return ec.fieldContext_Event_agents(ctx, field)
+			case "objects":
+				return ec.fieldContext_Event_objects(ctx, field)
+			case "locations":
+				return ec.fieldContext_Event_locations(ctx, field)
+			case "document":
+				return ec.fieldContext_Event_document(ctx, field)
+			case "evidence":
+				return ec.fieldContext_Event_evidence(ctx, field)
+			}
+			return nil, fmt.Errorf("no field named %q was found under type Event", field.Name)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Agreement_signings_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Agreement_approvals(ctx context.Context, field graphql.CollectedField, obj *model.Agreement) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		ec.fieldContext_Agreement_approvals,
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Agreement().Approvals(ctx, obj, fc.Args["statuses"].([]kg.Status), fc.Args["first"].(*int))
+		},
+		nil,
+		ec.marshalNEvent2ᚕᚖgithubᚗcomᚋnewsgraphᚋkgᚐEventᚄ,
+		true,
+		true,
+	)
+}
+
+func (ec *executionContext) fieldContext_Agreement_approvals(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Agreement",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			switch field.Name {
+			case "id":
+				return ec.fieldContext_Event_id(ctx, field)
+			case "type":
+				return ec.fieldContext_Event_type(ctx, field)
+			case "status":
+				return ec.fieldContext_Event_status(ctx, field)
+			case "date":
+				return ec.fieldContext_Event_date(ctx, field)
+			case "participants":
+				return ec.fieldContext_Event_participants(ctx, field)
+			case "agents":
+				return ec.fieldContext_Event_agents(ctx, field)
+			case "objects":
+				return ec.fieldContext_Event_objects(ctx, field)
+			case "locations":
+				return ec.fieldContext_Event_locations(ctx, field)
+			case "document":
+				return ec.fieldContext_Event_document(ctx, field)
+			case "evidence":
+				return ec.fieldContext_Event_evidence(ctx, field)
+			}
+			return nil, fmt.Errorf("no field named %q was found under type Event", field.Name)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Agreement_approvals_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Agreement_ratifications(ctx context.Context, field graphql.CollectedField, obj *model.Agreement) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		ec.fieldContext_Agreement_ratifications,
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Agreement().Ratifications(ctx, obj, fc.Args["statuses"].([]kg.Status), fc.Args["first"].(*int))
+		},
+		nil,
+		ec.marshalNEvent2ᚕᚖgithubᚗcomᚋnewsgraphᚋkgᚐEventᚄ,
+		true,
+		true,
+	)
+}
+
+func (ec *executionContext) fieldContext_Agreement_ratifications(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Agreement",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			switch field.Name {
+			case "id":
+				return ec.fieldContext_Event_id(ctx, field)
+			case "type":
+				return ec.fieldContext_Event_type(ctx, field)
+			case "status":
+				return ec.fieldContext_Event_status(ctx, field)
+			case "date":
+				return ec.fieldContext_Event_date(ctx, field)
+			case "participants":
+				return ec.fieldContext_Event_participants(ctx, field)
+			case "agents":
+				return ec.fieldContext_Event_agents(ctx, field)
+			case "objects":
+				return ec.fieldContext_Event_objects(ctx, field)
+			case "locations":
+				return ec.fieldContext_Event_locations(ctx, field)
+			case "document":
+				return ec.fieldContext_Event_document(ctx, field)
+			case "evidence":
+				return ec.fieldContext_Event_evidence(ctx, field)
+			}
+			return nil, fmt.Errorf("no field named %q was found under type Event", field.Name)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Agreement_ratifications_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Agreement_entryIntoForce(ctx context.Context, field graphql.CollectedField, obj *model.Agreement) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		ec.fieldContext_Agreement_entryIntoForce,
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Agreement().EntryIntoForce(ctx, obj, fc.Args["statuses"].([]kg.Status), fc.Args["first"].(*int))
+		},
+		nil,
+		ec.marshalNEvent2ᚕᚖgithubᚗcomᚋnewsgraphᚋkgᚐEventᚄ,
+		true,
+		true,
+	)
+}
+
+func (ec *executionContext) fieldContext_Agreement_entryIntoForce(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Agreement",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			switch field.Name {
+			case "id":
+				return ec.fieldContext_Event_id(ctx, field)
+			case "type":
+				return ec.fieldContext_Event_type(ctx, field)
+			case "status":
+				return ec.fieldContext_Event_status(ctx, field)
+			case "date":
+				return ec.fieldContext_Event_date(ctx, field)
+			case "participants":
+				return ec.fieldContext_Event_participants(ctx, field)
+			case "agents":
+				return ec.fieldContext_Event_agents(ctx, field)
+			case "objects":
+				return ec.fieldContext_Event_objects(ctx, field)
+			case "locations":
+				return ec.fieldContext_Event_locations(ctx, field)
+			case "document":
+				return ec.fieldContext_Event_document(ctx, field)
+			case "evidence":
+				return ec.fieldContext_Event_evidence(ctx, field)
+			}
+			return nil, fmt.Errorf("no field named %q was found under type Event", field.Name)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Agreement_entryIntoForce_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Agreement_withdrawals(ctx context.Context, field graphql.CollectedField, obj *model.Agreement) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		ec.fieldContext_Agreement_withdrawals,
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Agreement().Withdrawals(ctx, obj, fc.Args["statuses"].([]kg.Status), fc.Args["first"].(*int))
+		},
+		nil,
+		ec.marshalNEvent2ᚕᚖgithubᚗcomᚋnewsgraphᚋkgᚐEventᚄ,
+		true,
+		true,
+	)
+}
+
+func (ec *executionContext) fieldContext_Agreement_withdrawals(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Agreement",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			switch field.Name {
+			case "id":
+				return ec.fieldContext_Event_id(ctx, field)
+			case "type":
+				return ec.fieldContext_Event_type(ctx, field)
+			case "status":
+				return ec.fieldContext_Event_status(ctx, field)
+			case "date":
+				return ec.fieldContext_Event_date(ctx, field)
+			case "participants":
+				return ec.fieldContext_Event_participants(ctx, field)
+			case "agents":
+				return ec.fieldContext_Event_agents(ctx, field)
+			case "objects":
+				return ec.fieldContext_Event_objects(ctx, field)
+			case "locations":
+				return ec.fieldContext_Event_locations(ctx, field)
+			case "document":
+				return ec.fieldContext_Event_document(ctx, field)
+			case "evidence":
+				return ec.fieldContext_Event_evidence(ctx, field)
+			}
+			return nil, fmt.Errorf("no field named %q was found under type Event", field.Name)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Agreement_withdrawals_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Agreement_proposals(ctx context.Context, field graphql.CollectedField, obj *model.Agreement) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		ec.fieldContext_Agreement_proposals,
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Agreement().Proposals(ctx, obj, fc.Args["statuses"].([]kg.Status), fc.Args["first"].(*int))
+		},
+		nil,
+		ec.marshalNEvent2ᚕᚖgithubᚗcomᚋnewsgraphᚋkgᚐEventᚄ,
+		true,
+		true,
+	)
+}
+
+func (ec *executionContext) fieldContext_Agreement_proposals(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Agreement",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			switch field.Name {
+			case "id":
+				return ec.fieldContext_Event_id(ctx, field)
+			case "type":
+				return ec.fieldContext_Event_type(ctx, field)
+			case "status":
+				return ec.fieldContext_Event_status(ctx, field)
+			case "date":
+				return ec.fieldContext_Event_date(ctx, field)
+			case "participants":
+				return ec.fieldContext_Event_participants(ctx, field)
+			case "agents":
+				return ec.fieldContext_Event_agents(ctx, field)
+			case "objects":
+				return ec.fieldContext_Event_objects(ctx, field)
+			case "locations":
+				return ec.fieldContext_Event_locations(ctx, field)
+			case "document":
+				return ec.fieldContext_Event_document(ctx, field)
+			case "evidence":
+				return ec.fieldContext_Event_evidence(ctx, field)
+			}
+			return nil, fmt.Errorf("no field named %q was found under type Event", field.Name)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Agreement_proposals_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Agreement_stageAsOf(ctx context.Context, field graphql.CollectedField, obj *model.Agreement) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		ec.fieldContext_Agreement_stageAsOf,
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Agreement().StageAsOf(ctx, obj, fc.Args["date"].(string))
+		},
+		nil,
+		ec.marshalOAgreementStage2ᚖgithubᚗcomᚋnewsgraphᚋkgᚋgraphᚋmodelᚐAgreementStage,
+		true,
+		false,
+	)
+}
+
+func (ec *executionContext) fieldContext_Agreement_stageAsOf(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Agreement",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			switch field.Name {
+			case "stage":
+				return ec.fieldContext_AgreementStage_stage(ctx, field)
+			case "asOf":
+				return ec.fieldContext_AgreementStage_asOf(ctx, field)
+			case "event":
+				return ec.fieldContext_AgreementStage_event(ctx, field)
+			}
+			return nil, fmt.Errorf("no field named %q was found under type AgreementStage", field.Name)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Agreement_stageAsOf_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Agreement_conflicts(ctx context.Context, field graphql.CollectedField, obj *model.Agreement) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		ec.fieldContext_Agreement_conflicts,
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Agreement().Conflicts(ctx, obj, fc.Args["types"].([]kg.EventType), fc.Args["first"].(*int))
+		},
+		nil,
+		ec.marshalNConflict2ᚕᚖgithubᚗcomᚋnewsgraphᚋkgᚐConflictᚄ,
+		true,
+		true,
+	)
+}
+
+func (ec *executionContext) fieldContext_Agreement_conflicts(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Agreement",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			switch field.Name {
+			case "kind":
+				return ec.fieldContext_Conflict_kind(ctx, field)
+			case "a":
+				return ec.fieldContext_Conflict_a(ctx, field)
+			case "b":
+				return ec.fieldContext_Conflict_b(ctx, field)
+			case "summary":
+				return ec.fieldContext_Conflict_summary(ctx, field)
+			}
+			return nil, fmt.Errorf("no field named %q was found under type Conflict", field.Name)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Agreement_conflicts_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _AgreementStage_stage(ctx context.Context, field graphql.CollectedField, obj *model.AgreementStage) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		ec.fieldContext_AgreementStage_stage,
+		func(ctx context.Context) (any, error) {
+			return obj.Stage, nil
+		},
+		nil,
+		ec.marshalNEventType2githubᚗcomᚋnewsgraphᚋkgᚐEventType,
+		true,
+		true,
+	)
+}
+
+func (ec *executionContext) fieldContext_AgreementStage_stage(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "AgreementStage",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("field of type EventType does not have child fields")
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _AgreementStage_asOf(ctx context.Context, field graphql.CollectedField, obj *model.AgreementStage) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		ec.fieldContext_AgreementStage_asOf,
+		func(ctx context.Context) (any, error) {
+			return obj.AsOf, nil
+		},
+		nil,
+		ec.marshalNString2string,
+		true,
+		true,
+	)
+}
+
+func (ec *executionContext) fieldContext_AgreementStage_asOf(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "AgreementStage",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("field of type String does not have child fields")
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _AgreementStage_event(ctx context.Context, field graphql.CollectedField, obj *model.AgreementStage) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		ec.fieldContext_AgreementStage_event,
+		func(ctx context.Context) (any, error) {
+			return obj.Event, nil
+		},
+		nil,
+		ec.marshalNEvent2ᚖgithubᚗcomᚋnewsgraphᚋkgᚐEvent,
+		true,
+		true,
+	)
+}
+
+func (ec *executionContext) fieldContext_AgreementStage_event(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "AgreementStage",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			switch field.Name {
+			case "id":
+				return ec.fieldContext_Event_id(ctx, field)
+			case "type":
+				return ec.fieldContext_Event_type(ctx, field)
+			case "status":
+				return ec.fieldContext_Event_status(ctx, field)
+			case "date":
+				return ec.fieldContext_Event_date(ctx, field)
+			case "participants":
+				return ec.fieldContext_Event_participants(ctx, field)
+			case "agents":
+				return ec.fieldContext_Event_agents(ctx, field)
+			case "objects":
+				return ec.fieldContext_Event_objects(ctx, field)
+			case "locations":
+				return ec.fieldContext_Event_locations(ctx, field)
+			case "document":
+				return ec.fieldContext_Event_document(ctx, field)
+			case "evidence":
+				return ec.fieldContext_Event_evidence(ctx, field)
+			}
+			return nil, fmt.Errorf("no field named %q was found under type Event", field.Name)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Conflict_kind(ctx context.Context, field graphql.CollectedField, obj *kg.Conflict) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		ec.fieldContext_Conflict_kind,
+		func(ctx context.Context) (any, error) {
+			return obj.Kind, nil
+		},
+		nil,
+		ec.marshalNConflictKind2githubᚗcomᚋnewsgraphᚋkgᚐConflictKind,
+		true,
+		true,
+	)
+}
+
+func (ec *executionContext) fieldContext_Conflict_kind(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Conflict",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("field of type ConflictKind does not have child fields")
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Conflict_a(ctx context.Context, field graphql.CollectedField, obj *kg.Conflict) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		ec.fieldContext_Conflict_a,
+		func(ctx context.Context) (any, error) {
+			return obj.A, nil
+		},
+		nil,
+		ec.marshalNEvent2ᚖgithubᚗcomᚋnewsgraphᚋkgᚐEvent,
+		true,
+		true,
+	)
+}
+
+func (ec *executionContext) fieldContext_Conflict_a(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Conflict",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			switch field.Name {
+			case "id":
+				return ec.fieldContext_Event_id(ctx, field)
+			case "type":
+				return ec.fieldContext_Event_type(ctx, field)
+			case "status":
+				return ec.fieldContext_Event_status(ctx, field)
+			case "date":
+				return ec.fieldContext_Event_date(ctx, field)
+			case "participants":
+				return ec.fieldContext_Event_participants(ctx, field)
+			case "agents":
+				return ec.fieldContext_Event_agents(ctx, field)
+			case "objects":
+				return ec.fieldContext_Event_objects(ctx, field)
+			case "locations":
+				return ec.fieldContext_Event_locations(ctx, field)
+			case "document":
+				return ec.fieldContext_Event_document(ctx, field)
+			case "evidence":
+				return ec.fieldContext_Event_evidence(ctx, field)
+			}
+			return nil, fmt.Errorf("no field named %q was found under type Event", field.Name)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Conflict_b(ctx context.Context, field graphql.CollectedField, obj *kg.Conflict) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		ec.fieldContext_Conflict_b,
+		func(ctx context.Context) (any, error) {
+			return obj.B, nil
+		},
+		nil,
+		ec.marshalNEvent2ᚖgithubᚗcomᚋnewsgraphᚋkgᚐEvent,
+		true,
+		true,
+	)
+}
+
+func (ec *executionContext) fieldContext_Conflict_b(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Conflict",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			switch field.Name {
+			case "id":
+				return ec.fieldContext_Event_id(ctx, field)
+			case "type":
+				return ec.fieldContext_Event_type(ctx, field)
+			case "status":
+				return ec.fieldContext_Event_status(ctx, field)
+			case "date":
+				return ec.fieldContext_Event_date(ctx, field)
+			case "participants":
+				return ec.fieldContext_Event_participants(ctx, field)
+			case "agents":
+				return ec.fieldContext_Event_agents(ctx, field)
+			case "objects":
+				return ec.fieldContext_Event_objects(ctx, field)
+			case "locations":
+				return ec.fieldContext_Event_locations(ctx, field)
+			case "document":
+				return ec.fieldContext_Event_document(ctx, field)
+			case "evidence":
+				return ec.fieldContext_Event_evidence(ctx, field)
+			}
+			return nil, fmt.Errorf("no field named %q was found under type Event", field.Name)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Conflict_summary(ctx context.Context, field graphql.CollectedField, obj *kg.Conflict) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		ec.fieldContext_Conflict_summary,
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Conflict().Summary(ctx, obj)
+		},
+		nil,
+		ec.marshalNString2string,
+		true,
+		true,
+	)
+}
+
+func (ec *executionContext) fieldContext_Conflict_summary(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Conflict",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("field of type String does not have child fields")
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Counterpart_entity(ctx context.Context, field graphql.CollectedField, obj *kg.Counterpart) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		ec.fieldContext_Counterpart_entity,
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Counterpart().Entity(ctx, obj)
+		},
+		nil,
+		ec.marshalNEntity2githubᚗcomᚋnewsgraphᚋkgᚋgraphᚋmodelᚐEntity,
+		true,
+		true,
+	)
+}
+
+func (ec *executionContext) fieldContext_Counterpart_entity(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Counterpart",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("FieldContext.Child cannot be called on type INTERFACE")
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Counterpart_objects(ctx context.Context, field graphql.CollectedField, obj *kg.Counterpart) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		ec.fieldContext_Counterpart_objects,
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Counterpart().Objects(ctx, obj)
+		},
+		nil,
+		ec.marshalNEntity2ᚕgithubᚗcomᚋnewsgraphᚋkgᚋgraphᚋmodelᚐEntityᚄ,
+		true,
+		true,
+	)
+}
+
+func (ec *executionContext) fieldContext_Counterpart_objects(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Counterpart",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("FieldContext.Child cannot be called on type INTERFACE")
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Counterpart_events(ctx context.Context, field graphql.CollectedField, obj *kg.Counterpart) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		ec.fieldContext_Counterpart_events,
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Counterpart().Events(ctx, obj)
+		},
+		nil,
+		ec.marshalNEvent2ᚕᚖgithubᚗcomᚋnewsgraphᚋkgᚐEventᚄ,
+		true,
+		true,
+	)
+}
+
+func (ec *executionContext) fieldContext_Counterpart_events(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Counterpart",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			switch field.Name {
+			case "id":
+				return ec.fieldContext_Event_id(ctx, field)
+			case "type":
+				return ec.fieldContext_Event_type(ctx, field)
+			case "status":
+				return ec.fieldContext_Event_status(ctx, field)
+			case "date":
+				return ec.fieldContext_Event_date(ctx, field)
+			case "participants":
+				return ec.fieldContext_Event_participants(ctx, field)
+			case "agents":
+				return ec.fieldContext_Event_agents(ctx, field)
+			case "objects":
+				return ec.fieldContext_Event_objects(ctx, field)
+			case "locations":
+				return ec.fieldContext_Event_locations(ctx, field)
+			case "document":
+				return ec.fieldContext_Event_document(ctx, field)
+			case "evidence":
+				return ec.fieldContext_Event_evidence(ctx, field)
+			}
+			return nil, fmt.Errorf("no field named %q was found under type Event", field.Name)
+		},
 	}
 	return fc, nil
 }
@@ -3059,6 +5714,309 @@ func (ec *executionContext) fieldContext_Evidence_document(_ context.Context, fi
 	return fc, nil
 }
 
+func (ec *executionContext) _IngestResult_articles(ctx context.Context, field graphql.CollectedField, obj *model.IngestResult) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		ec.fieldContext_IngestResult_articles,
+		func(ctx context.Context) (any, error) {
+			return obj.Articles, nil
+		},
+		nil,
+		ec.marshalNIngestedArticle2ᚕᚖgithubᚗcomᚋnewsgraphᚋkgᚋgraphᚋmodelᚐIngestedArticleᚄ,
+		true,
+		true,
+	)
+}
+
+func (ec *executionContext) fieldContext_IngestResult_articles(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "IngestResult",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			switch field.Name {
+			case "index":
+				return ec.fieldContext_IngestedArticle_index(ctx, field)
+			case "document":
+				return ec.fieldContext_IngestedArticle_document(ctx, field)
+			case "unchanged":
+				return ec.fieldContext_IngestedArticle_unchanged(ctx, field)
+			case "entities":
+				return ec.fieldContext_IngestedArticle_entities(ctx, field)
+			case "events":
+				return ec.fieldContext_IngestedArticle_events(ctx, field)
+			}
+			return nil, fmt.Errorf("no field named %q was found under type IngestedArticle", field.Name)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _IngestResult_skipped(ctx context.Context, field graphql.CollectedField, obj *model.IngestResult) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		ec.fieldContext_IngestResult_skipped,
+		func(ctx context.Context) (any, error) {
+			return obj.Skipped, nil
+		},
+		nil,
+		ec.marshalNSkippedArticle2ᚕᚖgithubᚗcomᚋnewsgraphᚋkgᚋgraphᚋmodelᚐSkippedArticleᚄ,
+		true,
+		true,
+	)
+}
+
+func (ec *executionContext) fieldContext_IngestResult_skipped(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "IngestResult",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			switch field.Name {
+			case "index":
+				return ec.fieldContext_SkippedArticle_index(ctx, field)
+			case "reason":
+				return ec.fieldContext_SkippedArticle_reason(ctx, field)
+			}
+			return nil, fmt.Errorf("no field named %q was found under type SkippedArticle", field.Name)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _IngestResult_created(ctx context.Context, field graphql.CollectedField, obj *model.IngestResult) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		ec.fieldContext_IngestResult_created,
+		func(ctx context.Context) (any, error) {
+			return obj.Created, nil
+		},
+		nil,
+		ec.marshalNInt2int,
+		true,
+		true,
+	)
+}
+
+func (ec *executionContext) fieldContext_IngestResult_created(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "IngestResult",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("field of type Int does not have child fields")
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _IngestResult_unchanged(ctx context.Context, field graphql.CollectedField, obj *model.IngestResult) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		ec.fieldContext_IngestResult_unchanged,
+		func(ctx context.Context) (any, error) {
+			return obj.Unchanged, nil
+		},
+		nil,
+		ec.marshalNInt2int,
+		true,
+		true,
+	)
+}
+
+func (ec *executionContext) fieldContext_IngestResult_unchanged(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "IngestResult",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("field of type Int does not have child fields")
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _IngestedArticle_index(ctx context.Context, field graphql.CollectedField, obj *model.IngestedArticle) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		ec.fieldContext_IngestedArticle_index,
+		func(ctx context.Context) (any, error) {
+			return obj.Index, nil
+		},
+		nil,
+		ec.marshalNInt2int,
+		true,
+		true,
+	)
+}
+
+func (ec *executionContext) fieldContext_IngestedArticle_index(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "IngestedArticle",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("field of type Int does not have child fields")
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _IngestedArticle_document(ctx context.Context, field graphql.CollectedField, obj *model.IngestedArticle) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		ec.fieldContext_IngestedArticle_document,
+		func(ctx context.Context) (any, error) {
+			return obj.Document, nil
+		},
+		nil,
+		ec.marshalNDocument2ᚖgithubᚗcomᚋnewsgraphᚋkgᚐDocument,
+		true,
+		true,
+	)
+}
+
+func (ec *executionContext) fieldContext_IngestedArticle_document(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "IngestedArticle",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			switch field.Name {
+			case "id":
+				return ec.fieldContext_Document_id(ctx, field)
+			case "title":
+				return ec.fieldContext_Document_title(ctx, field)
+			case "url":
+				return ec.fieldContext_Document_url(ctx, field)
+			case "author":
+				return ec.fieldContext_Document_author(ctx, field)
+			case "published":
+				return ec.fieldContext_Document_published(ctx, field)
+			case "source":
+				return ec.fieldContext_Document_source(ctx, field)
+			case "contentHash":
+				return ec.fieldContext_Document_contentHash(ctx, field)
+			case "text":
+				return ec.fieldContext_Document_text(ctx, field)
+			case "extractor":
+				return ec.fieldContext_Document_extractor(ctx, field)
+			case "loadedAt":
+				return ec.fieldContext_Document_loadedAt(ctx, field)
+			case "events":
+				return ec.fieldContext_Document_events(ctx, field)
+			}
+			return nil, fmt.Errorf("no field named %q was found under type Document", field.Name)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _IngestedArticle_unchanged(ctx context.Context, field graphql.CollectedField, obj *model.IngestedArticle) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		ec.fieldContext_IngestedArticle_unchanged,
+		func(ctx context.Context) (any, error) {
+			return obj.Unchanged, nil
+		},
+		nil,
+		ec.marshalNBoolean2bool,
+		true,
+		true,
+	)
+}
+
+func (ec *executionContext) fieldContext_IngestedArticle_unchanged(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "IngestedArticle",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("field of type Boolean does not have child fields")
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _IngestedArticle_entities(ctx context.Context, field graphql.CollectedField, obj *model.IngestedArticle) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		ec.fieldContext_IngestedArticle_entities,
+		func(ctx context.Context) (any, error) {
+			return obj.Entities, nil
+		},
+		nil,
+		ec.marshalNInt2int,
+		true,
+		true,
+	)
+}
+
+func (ec *executionContext) fieldContext_IngestedArticle_entities(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "IngestedArticle",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("field of type Int does not have child fields")
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _IngestedArticle_events(ctx context.Context, field graphql.CollectedField, obj *model.IngestedArticle) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		ec.fieldContext_IngestedArticle_events,
+		func(ctx context.Context) (any, error) {
+			return obj.Events, nil
+		},
+		nil,
+		ec.marshalNInt2int,
+		true,
+		true,
+	)
+}
+
+func (ec *executionContext) fieldContext_IngestedArticle_events(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "IngestedArticle",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("field of type Int does not have child fields")
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Institution_id(ctx context.Context, field graphql.CollectedField, obj *model.Institution) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -3284,6 +6242,157 @@ func (ec *executionContext) fieldContext_Institution_events(ctx context.Context,
 	return fc, nil
 }
 
+func (ec *executionContext) _Institution_timeline(ctx context.Context, field graphql.CollectedField, obj *model.Institution) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		ec.fieldContext_Institution_timeline,
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Institution().Timeline(ctx, obj, fc.Args["where"].(*model.EventWhere), fc.Args["sort"].(*model.EventSort), fc.Args["first"].(*int), fc.Args["after"].(*string))
+		},
+		nil,
+		ec.marshalNTimelineConnection2ᚖgithubᚗcomᚋnewsgraphᚋkgᚋgraphᚋmodelᚐTimelineConnection,
+		true,
+		true,
+	)
+}
+
+func (ec *executionContext) fieldContext_Institution_timeline(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Institution",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			switch field.Name {
+			case "edges":
+				return ec.fieldContext_TimelineConnection_edges(ctx, field)
+			case "nodes":
+				return ec.fieldContext_TimelineConnection_nodes(ctx, field)
+			case "pageInfo":
+				return ec.fieldContext_TimelineConnection_pageInfo(ctx, field)
+			case "totalCount":
+				return ec.fieldContext_TimelineConnection_totalCount(ctx, field)
+			}
+			return nil, fmt.Errorf("no field named %q was found under type TimelineConnection", field.Name)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Institution_timeline_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Institution_counterparts(ctx context.Context, field graphql.CollectedField, obj *model.Institution) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		ec.fieldContext_Institution_counterparts,
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Institution().Counterparts(ctx, obj, fc.Args["types"].([]kg.EventType), fc.Args["first"].(*int))
+		},
+		nil,
+		ec.marshalNCounterpart2ᚕᚖgithubᚗcomᚋnewsgraphᚋkgᚐCounterpartᚄ,
+		true,
+		true,
+	)
+}
+
+func (ec *executionContext) fieldContext_Institution_counterparts(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Institution",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			switch field.Name {
+			case "entity":
+				return ec.fieldContext_Counterpart_entity(ctx, field)
+			case "objects":
+				return ec.fieldContext_Counterpart_objects(ctx, field)
+			case "events":
+				return ec.fieldContext_Counterpart_events(ctx, field)
+			}
+			return nil, fmt.Errorf("no field named %q was found under type Counterpart", field.Name)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Institution_counterparts_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_ingest(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		ec.fieldContext_Mutation_ingest,
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().Ingest(ctx, fc.Args["articles"].([]*model.ArticleInput))
+		},
+		nil,
+		ec.marshalNIngestResult2ᚖgithubᚗcomᚋnewsgraphᚋkgᚋgraphᚋmodelᚐIngestResult,
+		true,
+		true,
+	)
+}
+
+func (ec *executionContext) fieldContext_Mutation_ingest(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			switch field.Name {
+			case "articles":
+				return ec.fieldContext_IngestResult_articles(ctx, field)
+			case "skipped":
+				return ec.fieldContext_IngestResult_skipped(ctx, field)
+			case "created":
+				return ec.fieldContext_IngestResult_created(ctx, field)
+			case "unchanged":
+				return ec.fieldContext_IngestResult_unchanged(ctx, field)
+			}
+			return nil, fmt.Errorf("no field named %q was found under type IngestResult", field.Name)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_ingest_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _PageInfo_hasNextPage(ctx context.Context, field graphql.CollectedField, obj *model.PageInfo) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -3448,6 +6557,261 @@ func (ec *executionContext) _Participant_entity(ctx context.Context, field graph
 func (ec *executionContext) fieldContext_Participant_entity(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
 		Object:     "Participant",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("FieldContext.Child cannot be called on type INTERFACE")
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Path_length(ctx context.Context, field graphql.CollectedField, obj *kg.Path) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		ec.fieldContext_Path_length,
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Path().Length(ctx, obj)
+		},
+		nil,
+		ec.marshalNInt2int,
+		true,
+		true,
+	)
+}
+
+func (ec *executionContext) fieldContext_Path_length(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Path",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("field of type Int does not have child fields")
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Path_entities(ctx context.Context, field graphql.CollectedField, obj *kg.Path) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		ec.fieldContext_Path_entities,
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Path().Entities(ctx, obj)
+		},
+		nil,
+		ec.marshalNEntity2ᚕgithubᚗcomᚋnewsgraphᚋkgᚋgraphᚋmodelᚐEntityᚄ,
+		true,
+		true,
+	)
+}
+
+func (ec *executionContext) fieldContext_Path_entities(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Path",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("FieldContext.Child cannot be called on type INTERFACE")
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Path_events(ctx context.Context, field graphql.CollectedField, obj *kg.Path) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		ec.fieldContext_Path_events,
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Path().Events(ctx, obj)
+		},
+		nil,
+		ec.marshalNEvent2ᚕᚖgithubᚗcomᚋnewsgraphᚋkgᚐEventᚄ,
+		true,
+		true,
+	)
+}
+
+func (ec *executionContext) fieldContext_Path_events(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Path",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			switch field.Name {
+			case "id":
+				return ec.fieldContext_Event_id(ctx, field)
+			case "type":
+				return ec.fieldContext_Event_type(ctx, field)
+			case "status":
+				return ec.fieldContext_Event_status(ctx, field)
+			case "date":
+				return ec.fieldContext_Event_date(ctx, field)
+			case "participants":
+				return ec.fieldContext_Event_participants(ctx, field)
+			case "agents":
+				return ec.fieldContext_Event_agents(ctx, field)
+			case "objects":
+				return ec.fieldContext_Event_objects(ctx, field)
+			case "locations":
+				return ec.fieldContext_Event_locations(ctx, field)
+			case "document":
+				return ec.fieldContext_Event_document(ctx, field)
+			case "evidence":
+				return ec.fieldContext_Event_evidence(ctx, field)
+			}
+			return nil, fmt.Errorf("no field named %q was found under type Event", field.Name)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Path_steps(ctx context.Context, field graphql.CollectedField, obj *kg.Path) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		ec.fieldContext_Path_steps,
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Path().Steps(ctx, obj)
+		},
+		nil,
+		ec.marshalNPathStep2ᚕᚖgithubᚗcomᚋnewsgraphᚋkgᚋgraphᚋmodelᚐPathStepᚄ,
+		true,
+		true,
+	)
+}
+
+func (ec *executionContext) fieldContext_Path_steps(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Path",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			switch field.Name {
+			case "from":
+				return ec.fieldContext_PathStep_from(ctx, field)
+			case "event":
+				return ec.fieldContext_PathStep_event(ctx, field)
+			case "to":
+				return ec.fieldContext_PathStep_to(ctx, field)
+			}
+			return nil, fmt.Errorf("no field named %q was found under type PathStep", field.Name)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _PathStep_from(ctx context.Context, field graphql.CollectedField, obj *model.PathStep) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		ec.fieldContext_PathStep_from,
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.PathStep().From(ctx, obj)
+		},
+		nil,
+		ec.marshalNEntity2githubᚗcomᚋnewsgraphᚋkgᚋgraphᚋmodelᚐEntity,
+		true,
+		true,
+	)
+}
+
+func (ec *executionContext) fieldContext_PathStep_from(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "PathStep",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("FieldContext.Child cannot be called on type INTERFACE")
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _PathStep_event(ctx context.Context, field graphql.CollectedField, obj *model.PathStep) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		ec.fieldContext_PathStep_event,
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.PathStep().Event(ctx, obj)
+		},
+		nil,
+		ec.marshalNEvent2ᚖgithubᚗcomᚋnewsgraphᚋkgᚐEvent,
+		true,
+		true,
+	)
+}
+
+func (ec *executionContext) fieldContext_PathStep_event(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "PathStep",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			switch field.Name {
+			case "id":
+				return ec.fieldContext_Event_id(ctx, field)
+			case "type":
+				return ec.fieldContext_Event_type(ctx, field)
+			case "status":
+				return ec.fieldContext_Event_status(ctx, field)
+			case "date":
+				return ec.fieldContext_Event_date(ctx, field)
+			case "participants":
+				return ec.fieldContext_Event_participants(ctx, field)
+			case "agents":
+				return ec.fieldContext_Event_agents(ctx, field)
+			case "objects":
+				return ec.fieldContext_Event_objects(ctx, field)
+			case "locations":
+				return ec.fieldContext_Event_locations(ctx, field)
+			case "document":
+				return ec.fieldContext_Event_document(ctx, field)
+			case "evidence":
+				return ec.fieldContext_Event_evidence(ctx, field)
+			}
+			return nil, fmt.Errorf("no field named %q was found under type Event", field.Name)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _PathStep_to(ctx context.Context, field graphql.CollectedField, obj *model.PathStep) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		ec.fieldContext_PathStep_to,
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.PathStep().To(ctx, obj)
+		},
+		nil,
+		ec.marshalNEntity2githubᚗcomᚋnewsgraphᚋkgᚋgraphᚋmodelᚐEntity,
+		true,
+		true,
+	)
+}
+
+func (ec *executionContext) fieldContext_PathStep_to(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "PathStep",
 		Field:      field,
 		IsMethod:   true,
 		IsResolver: true,
@@ -3677,6 +7041,106 @@ func (ec *executionContext) fieldContext_Person_events(ctx context.Context, fiel
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
 	if fc.Args, err = ec.field_Person_events_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Person_timeline(ctx context.Context, field graphql.CollectedField, obj *model.Person) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		ec.fieldContext_Person_timeline,
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Person().Timeline(ctx, obj, fc.Args["where"].(*model.EventWhere), fc.Args["sort"].(*model.EventSort), fc.Args["first"].(*int), fc.Args["after"].(*string))
+		},
+		nil,
+		ec.marshalNTimelineConnection2ᚖgithubᚗcomᚋnewsgraphᚋkgᚋgraphᚋmodelᚐTimelineConnection,
+		true,
+		true,
+	)
+}
+
+func (ec *executionContext) fieldContext_Person_timeline(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Person",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			switch field.Name {
+			case "edges":
+				return ec.fieldContext_TimelineConnection_edges(ctx, field)
+			case "nodes":
+				return ec.fieldContext_TimelineConnection_nodes(ctx, field)
+			case "pageInfo":
+				return ec.fieldContext_TimelineConnection_pageInfo(ctx, field)
+			case "totalCount":
+				return ec.fieldContext_TimelineConnection_totalCount(ctx, field)
+			}
+			return nil, fmt.Errorf("no field named %q was found under type TimelineConnection", field.Name)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Person_timeline_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Person_counterparts(ctx context.Context, field graphql.CollectedField, obj *model.Person) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		ec.fieldContext_Person_counterparts,
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Person().Counterparts(ctx, obj, fc.Args["types"].([]kg.EventType), fc.Args["first"].(*int))
+		},
+		nil,
+		ec.marshalNCounterpart2ᚕᚖgithubᚗcomᚋnewsgraphᚋkgᚐCounterpartᚄ,
+		true,
+		true,
+	)
+}
+
+func (ec *executionContext) fieldContext_Person_counterparts(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Person",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			switch field.Name {
+			case "entity":
+				return ec.fieldContext_Counterpart_entity(ctx, field)
+			case "objects":
+				return ec.fieldContext_Counterpart_objects(ctx, field)
+			case "events":
+				return ec.fieldContext_Counterpart_events(ctx, field)
+			}
+			return nil, fmt.Errorf("no field named %q was found under type Counterpart", field.Name)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Person_counterparts_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -3937,6 +7401,106 @@ func (ec *executionContext) fieldContext_Place_events(ctx context.Context, field
 	return fc, nil
 }
 
+func (ec *executionContext) _Place_timeline(ctx context.Context, field graphql.CollectedField, obj *model.Place) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		ec.fieldContext_Place_timeline,
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Place().Timeline(ctx, obj, fc.Args["where"].(*model.EventWhere), fc.Args["sort"].(*model.EventSort), fc.Args["first"].(*int), fc.Args["after"].(*string))
+		},
+		nil,
+		ec.marshalNTimelineConnection2ᚖgithubᚗcomᚋnewsgraphᚋkgᚋgraphᚋmodelᚐTimelineConnection,
+		true,
+		true,
+	)
+}
+
+func (ec *executionContext) fieldContext_Place_timeline(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Place",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			switch field.Name {
+			case "edges":
+				return ec.fieldContext_TimelineConnection_edges(ctx, field)
+			case "nodes":
+				return ec.fieldContext_TimelineConnection_nodes(ctx, field)
+			case "pageInfo":
+				return ec.fieldContext_TimelineConnection_pageInfo(ctx, field)
+			case "totalCount":
+				return ec.fieldContext_TimelineConnection_totalCount(ctx, field)
+			}
+			return nil, fmt.Errorf("no field named %q was found under type TimelineConnection", field.Name)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Place_timeline_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Place_counterparts(ctx context.Context, field graphql.CollectedField, obj *model.Place) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		ec.fieldContext_Place_counterparts,
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Place().Counterparts(ctx, obj, fc.Args["types"].([]kg.EventType), fc.Args["first"].(*int))
+		},
+		nil,
+		ec.marshalNCounterpart2ᚕᚖgithubᚗcomᚋnewsgraphᚋkgᚐCounterpartᚄ,
+		true,
+		true,
+	)
+}
+
+func (ec *executionContext) fieldContext_Place_counterparts(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Place",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			switch field.Name {
+			case "entity":
+				return ec.fieldContext_Counterpart_entity(ctx, field)
+			case "objects":
+				return ec.fieldContext_Counterpart_objects(ctx, field)
+			case "events":
+				return ec.fieldContext_Counterpart_events(ctx, field)
+			}
+			return nil, fmt.Errorf("no field named %q was found under type Counterpart", field.Name)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Place_counterparts_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Query_node(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -4158,6 +7722,157 @@ func (ec *executionContext) fieldContext_Query_events(ctx context.Context, field
 	return fc, nil
 }
 
+func (ec *executionContext) _Query_path(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		ec.fieldContext_Query_path,
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().Path(ctx, fc.Args["from"].(string), fc.Args["to"].(string), fc.Args["maxHops"].(*int), fc.Args["where"].(*model.EventWhere), fc.Args["first"].(*int))
+		},
+		nil,
+		ec.marshalNPath2ᚕᚖgithubᚗcomᚋnewsgraphᚋkgᚐPathᚄ,
+		true,
+		true,
+	)
+}
+
+func (ec *executionContext) fieldContext_Query_path(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			switch field.Name {
+			case "length":
+				return ec.fieldContext_Path_length(ctx, field)
+			case "entities":
+				return ec.fieldContext_Path_entities(ctx, field)
+			case "events":
+				return ec.fieldContext_Path_events(ctx, field)
+			case "steps":
+				return ec.fieldContext_Path_steps(ctx, field)
+			}
+			return nil, fmt.Errorf("no field named %q was found under type Path", field.Name)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_path_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_subgraph(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		ec.fieldContext_Query_subgraph,
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().Subgraph(ctx, fc.Args["around"].([]string), fc.Args["depth"].(*int), fc.Args["maxNodes"].(*int), fc.Args["where"].(*model.EventWhere))
+		},
+		nil,
+		ec.marshalNSubgraph2ᚖgithubᚗcomᚋnewsgraphᚋkgᚋgraphᚋmodelᚐSubgraph,
+		true,
+		true,
+	)
+}
+
+func (ec *executionContext) fieldContext_Query_subgraph(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			switch field.Name {
+			case "nodes":
+				return ec.fieldContext_Subgraph_nodes(ctx, field)
+			case "edges":
+				return ec.fieldContext_Subgraph_edges(ctx, field)
+			case "truncated":
+				return ec.fieldContext_Subgraph_truncated(ctx, field)
+			}
+			return nil, fmt.Errorf("no field named %q was found under type Subgraph", field.Name)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_subgraph_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_conflicts(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		ec.fieldContext_Query_conflicts,
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().Conflicts(ctx, fc.Args["entity"].(*string), fc.Args["types"].([]kg.EventType), fc.Args["first"].(*int))
+		},
+		nil,
+		ec.marshalNConflict2ᚕᚖgithubᚗcomᚋnewsgraphᚋkgᚐConflictᚄ,
+		true,
+		true,
+	)
+}
+
+func (ec *executionContext) fieldContext_Query_conflicts(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			switch field.Name {
+			case "kind":
+				return ec.fieldContext_Conflict_kind(ctx, field)
+			case "a":
+				return ec.fieldContext_Conflict_a(ctx, field)
+			case "b":
+				return ec.fieldContext_Conflict_b(ctx, field)
+			case "summary":
+				return ec.fieldContext_Conflict_summary(ctx, field)
+			}
+			return nil, fmt.Errorf("no field named %q was found under type Conflict", field.Name)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_conflicts_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Query___type(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -4261,6 +7976,64 @@ func (ec *executionContext) fieldContext_Query___schema(_ context.Context, field
 				return ec.fieldContext___Schema_directives(ctx, field)
 			}
 			return nil, fmt.Errorf("no field named %q was found under type __Schema", field.Name)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _SkippedArticle_index(ctx context.Context, field graphql.CollectedField, obj *model.SkippedArticle) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		ec.fieldContext_SkippedArticle_index,
+		func(ctx context.Context) (any, error) {
+			return obj.Index, nil
+		},
+		nil,
+		ec.marshalNInt2int,
+		true,
+		true,
+	)
+}
+
+func (ec *executionContext) fieldContext_SkippedArticle_index(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "SkippedArticle",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("field of type Int does not have child fields")
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _SkippedArticle_reason(ctx context.Context, field graphql.CollectedField, obj *model.SkippedArticle) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		ec.fieldContext_SkippedArticle_reason,
+		func(ctx context.Context) (any, error) {
+			return obj.Reason, nil
+		},
+		nil,
+		ec.marshalNString2string,
+		true,
+		true,
+	)
+}
+
+func (ec *executionContext) fieldContext_SkippedArticle_reason(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "SkippedArticle",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("field of type String does not have child fields")
 		},
 	}
 	return fc, nil
@@ -4487,6 +8260,1294 @@ func (ec *executionContext) fieldContext_State_events(ctx context.Context, field
 	if fc.Args, err = ec.field_State_events_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _State_timeline(ctx context.Context, field graphql.CollectedField, obj *model.State) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		ec.fieldContext_State_timeline,
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.State().Timeline(ctx, obj, fc.Args["where"].(*model.EventWhere), fc.Args["sort"].(*model.EventSort), fc.Args["first"].(*int), fc.Args["after"].(*string))
+		},
+		nil,
+		ec.marshalNTimelineConnection2ᚖgithubᚗcomᚋnewsgraphᚋkgᚋgraphᚋmodelᚐTimelineConnection,
+		true,
+		true,
+	)
+}
+
+func (ec *executionContext) fieldContext_State_timeline(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "State",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			switch field.Name {
+			case "edges":
+				return ec.fieldContext_TimelineConnection_edges(ctx, field)
+			case "nodes":
+				return ec.fieldContext_TimelineConnection_nodes(ctx, field)
+			case "pageInfo":
+				return ec.fieldContext_TimelineConnection_pageInfo(ctx, field)
+			case "totalCount":
+				return ec.fieldContext_TimelineConnection_totalCount(ctx, field)
+			}
+			return nil, fmt.Errorf("no field named %q was found under type TimelineConnection", field.Name)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_State_timeline_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _State_counterparts(ctx context.Context, field graphql.CollectedField, obj *model.State) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		ec.fieldContext_State_counterparts,
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.State().Counterparts(ctx, obj, fc.Args["types"].([]kg.EventType), fc.Args["first"].(*int))
+		},
+		nil,
+		ec.marshalNCounterpart2ᚕᚖgithubᚗcomᚋnewsgraphᚋkgᚐCounterpartᚄ,
+		true,
+		true,
+	)
+}
+
+func (ec *executionContext) fieldContext_State_counterparts(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "State",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			switch field.Name {
+			case "entity":
+				return ec.fieldContext_Counterpart_entity(ctx, field)
+			case "objects":
+				return ec.fieldContext_Counterpart_objects(ctx, field)
+			case "events":
+				return ec.fieldContext_Counterpart_events(ctx, field)
+			}
+			return nil, fmt.Errorf("no field named %q was found under type Counterpart", field.Name)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_State_counterparts_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Subgraph_nodes(ctx context.Context, field graphql.CollectedField, obj *model.Subgraph) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		ec.fieldContext_Subgraph_nodes,
+		func(ctx context.Context) (any, error) {
+			return obj.Nodes, nil
+		},
+		nil,
+		ec.marshalNSubgraphNode2ᚕgithubᚗcomᚋnewsgraphᚋkgᚋgraphᚋmodelᚐSubgraphNodeᚄ,
+		true,
+		true,
+	)
+}
+
+func (ec *executionContext) fieldContext_Subgraph_nodes(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Subgraph",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			switch field.Name {
+			case "id":
+				return ec.fieldContext_SubgraphNode_id(ctx, field)
+			case "label":
+				return ec.fieldContext_SubgraphNode_label(ctx, field)
+			case "kind":
+				return ec.fieldContext_SubgraphNode_kind(ctx, field)
+			case "data":
+				return ec.fieldContext_SubgraphNode_data(ctx, field)
+			case "entity":
+				return ec.fieldContext_SubgraphNode_entity(ctx, field)
+			case "event":
+				return ec.fieldContext_SubgraphNode_event(ctx, field)
+			}
+			return nil, fmt.Errorf("no field named %q was found under type SubgraphNode", field.Name)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Subgraph_edges(ctx context.Context, field graphql.CollectedField, obj *model.Subgraph) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		ec.fieldContext_Subgraph_edges,
+		func(ctx context.Context) (any, error) {
+			return obj.Edges, nil
+		},
+		nil,
+		ec.marshalNSubgraphEdge2ᚕgithubᚗcomᚋnewsgraphᚋkgᚋgraphᚋmodelᚐSubgraphEdgeᚄ,
+		true,
+		true,
+	)
+}
+
+func (ec *executionContext) fieldContext_Subgraph_edges(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Subgraph",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			switch field.Name {
+			case "id":
+				return ec.fieldContext_SubgraphEdge_id(ctx, field)
+			case "source":
+				return ec.fieldContext_SubgraphEdge_source(ctx, field)
+			case "target":
+				return ec.fieldContext_SubgraphEdge_target(ctx, field)
+			case "role":
+				return ec.fieldContext_SubgraphEdge_role(ctx, field)
+			case "data":
+				return ec.fieldContext_SubgraphEdge_data(ctx, field)
+			}
+			return nil, fmt.Errorf("no field named %q was found under type SubgraphEdge", field.Name)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Subgraph_truncated(ctx context.Context, field graphql.CollectedField, obj *model.Subgraph) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		ec.fieldContext_Subgraph_truncated,
+		func(ctx context.Context) (any, error) {
+			return obj.Truncated, nil
+		},
+		nil,
+		ec.marshalNBoolean2bool,
+		true,
+		true,
+	)
+}
+
+func (ec *executionContext) fieldContext_Subgraph_truncated(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Subgraph",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("field of type Boolean does not have child fields")
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _SubgraphEdge_id(ctx context.Context, field graphql.CollectedField, obj *model.SubgraphEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		ec.fieldContext_SubgraphEdge_id,
+		func(ctx context.Context) (any, error) {
+			return obj.ID(), nil
+		},
+		nil,
+		ec.marshalNID2string,
+		true,
+		true,
+	)
+}
+
+func (ec *executionContext) fieldContext_SubgraphEdge_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "SubgraphEdge",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("field of type ID does not have child fields")
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _SubgraphEdge_source(ctx context.Context, field graphql.CollectedField, obj *model.SubgraphEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		ec.fieldContext_SubgraphEdge_source,
+		func(ctx context.Context) (any, error) {
+			return obj.Source(), nil
+		},
+		nil,
+		ec.marshalNID2string,
+		true,
+		true,
+	)
+}
+
+func (ec *executionContext) fieldContext_SubgraphEdge_source(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "SubgraphEdge",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("field of type ID does not have child fields")
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _SubgraphEdge_target(ctx context.Context, field graphql.CollectedField, obj *model.SubgraphEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		ec.fieldContext_SubgraphEdge_target,
+		func(ctx context.Context) (any, error) {
+			return obj.Target(), nil
+		},
+		nil,
+		ec.marshalNID2string,
+		true,
+		true,
+	)
+}
+
+func (ec *executionContext) fieldContext_SubgraphEdge_target(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "SubgraphEdge",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("field of type ID does not have child fields")
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _SubgraphEdge_role(ctx context.Context, field graphql.CollectedField, obj *model.SubgraphEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		ec.fieldContext_SubgraphEdge_role,
+		func(ctx context.Context) (any, error) {
+			return obj.Role(), nil
+		},
+		nil,
+		ec.marshalNRole2githubᚗcomᚋnewsgraphᚋkgᚐRole,
+		true,
+		true,
+	)
+}
+
+func (ec *executionContext) fieldContext_SubgraphEdge_role(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "SubgraphEdge",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("field of type Role does not have child fields")
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _SubgraphEdge_data(ctx context.Context, field graphql.CollectedField, obj *model.SubgraphEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		ec.fieldContext_SubgraphEdge_data,
+		func(ctx context.Context) (any, error) {
+			return obj.Data(), nil
+		},
+		nil,
+		ec.marshalNSubgraphEdgeData2githubᚗcomᚋnewsgraphᚋkgᚋgraphᚋmodelᚐSubgraphEdge,
+		true,
+		true,
+	)
+}
+
+func (ec *executionContext) fieldContext_SubgraphEdge_data(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "SubgraphEdge",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			switch field.Name {
+			case "id":
+				return ec.fieldContext_SubgraphEdgeData_id(ctx, field)
+			case "source":
+				return ec.fieldContext_SubgraphEdgeData_source(ctx, field)
+			case "target":
+				return ec.fieldContext_SubgraphEdgeData_target(ctx, field)
+			case "role":
+				return ec.fieldContext_SubgraphEdgeData_role(ctx, field)
+			case "label":
+				return ec.fieldContext_SubgraphEdgeData_label(ctx, field)
+			}
+			return nil, fmt.Errorf("no field named %q was found under type SubgraphEdgeData", field.Name)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _SubgraphEdgeData_id(ctx context.Context, field graphql.CollectedField, obj *model.SubgraphEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		ec.fieldContext_SubgraphEdgeData_id,
+		func(ctx context.Context) (any, error) {
+			return obj.ID(), nil
+		},
+		nil,
+		ec.marshalNID2string,
+		true,
+		true,
+	)
+}
+
+func (ec *executionContext) fieldContext_SubgraphEdgeData_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "SubgraphEdgeData",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("field of type ID does not have child fields")
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _SubgraphEdgeData_source(ctx context.Context, field graphql.CollectedField, obj *model.SubgraphEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		ec.fieldContext_SubgraphEdgeData_source,
+		func(ctx context.Context) (any, error) {
+			return obj.Source(), nil
+		},
+		nil,
+		ec.marshalNID2string,
+		true,
+		true,
+	)
+}
+
+func (ec *executionContext) fieldContext_SubgraphEdgeData_source(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "SubgraphEdgeData",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("field of type ID does not have child fields")
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _SubgraphEdgeData_target(ctx context.Context, field graphql.CollectedField, obj *model.SubgraphEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		ec.fieldContext_SubgraphEdgeData_target,
+		func(ctx context.Context) (any, error) {
+			return obj.Target(), nil
+		},
+		nil,
+		ec.marshalNID2string,
+		true,
+		true,
+	)
+}
+
+func (ec *executionContext) fieldContext_SubgraphEdgeData_target(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "SubgraphEdgeData",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("field of type ID does not have child fields")
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _SubgraphEdgeData_role(ctx context.Context, field graphql.CollectedField, obj *model.SubgraphEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		ec.fieldContext_SubgraphEdgeData_role,
+		func(ctx context.Context) (any, error) {
+			return obj.Role(), nil
+		},
+		nil,
+		ec.marshalNRole2githubᚗcomᚋnewsgraphᚋkgᚐRole,
+		true,
+		true,
+	)
+}
+
+func (ec *executionContext) fieldContext_SubgraphEdgeData_role(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "SubgraphEdgeData",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("field of type Role does not have child fields")
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _SubgraphEdgeData_label(ctx context.Context, field graphql.CollectedField, obj *model.SubgraphEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		ec.fieldContext_SubgraphEdgeData_label,
+		func(ctx context.Context) (any, error) {
+			return obj.Label(), nil
+		},
+		nil,
+		ec.marshalNString2string,
+		true,
+		true,
+	)
+}
+
+func (ec *executionContext) fieldContext_SubgraphEdgeData_label(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "SubgraphEdgeData",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("field of type String does not have child fields")
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _SubgraphNode_id(ctx context.Context, field graphql.CollectedField, obj *model.SubgraphNode) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		ec.fieldContext_SubgraphNode_id,
+		func(ctx context.Context) (any, error) {
+			return obj.ID(), nil
+		},
+		nil,
+		ec.marshalNID2string,
+		true,
+		true,
+	)
+}
+
+func (ec *executionContext) fieldContext_SubgraphNode_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "SubgraphNode",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("field of type ID does not have child fields")
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _SubgraphNode_label(ctx context.Context, field graphql.CollectedField, obj *model.SubgraphNode) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		ec.fieldContext_SubgraphNode_label,
+		func(ctx context.Context) (any, error) {
+			return obj.Label(), nil
+		},
+		nil,
+		ec.marshalNString2string,
+		true,
+		true,
+	)
+}
+
+func (ec *executionContext) fieldContext_SubgraphNode_label(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "SubgraphNode",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("field of type String does not have child fields")
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _SubgraphNode_kind(ctx context.Context, field graphql.CollectedField, obj *model.SubgraphNode) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		ec.fieldContext_SubgraphNode_kind,
+		func(ctx context.Context) (any, error) {
+			return obj.Kind(), nil
+		},
+		nil,
+		ec.marshalNNodeKind2githubᚗcomᚋnewsgraphᚋkgᚋgraphᚋexportᚐNodeKind,
+		true,
+		true,
+	)
+}
+
+func (ec *executionContext) fieldContext_SubgraphNode_kind(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "SubgraphNode",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("field of type NodeKind does not have child fields")
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _SubgraphNode_data(ctx context.Context, field graphql.CollectedField, obj *model.SubgraphNode) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		ec.fieldContext_SubgraphNode_data,
+		func(ctx context.Context) (any, error) {
+			return obj.Data(), nil
+		},
+		nil,
+		ec.marshalNSubgraphNodeData2githubᚗcomᚋnewsgraphᚋkgᚋgraphᚋmodelᚐSubgraphNode,
+		true,
+		true,
+	)
+}
+
+func (ec *executionContext) fieldContext_SubgraphNode_data(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "SubgraphNode",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			switch field.Name {
+			case "id":
+				return ec.fieldContext_SubgraphNodeData_id(ctx, field)
+			case "label":
+				return ec.fieldContext_SubgraphNodeData_label(ctx, field)
+			case "kind":
+				return ec.fieldContext_SubgraphNodeData_kind(ctx, field)
+			case "type":
+				return ec.fieldContext_SubgraphNodeData_type(ctx, field)
+			case "status":
+				return ec.fieldContext_SubgraphNodeData_status(ctx, field)
+			case "date":
+				return ec.fieldContext_SubgraphNodeData_date(ctx, field)
+			case "precision":
+				return ec.fieldContext_SubgraphNodeData_precision(ctx, field)
+			case "earliest":
+				return ec.fieldContext_SubgraphNodeData_earliest(ctx, field)
+			case "latest":
+				return ec.fieldContext_SubgraphNodeData_latest(ctx, field)
+			case "country":
+				return ec.fieldContext_SubgraphNodeData_country(ctx, field)
+			}
+			return nil, fmt.Errorf("no field named %q was found under type SubgraphNodeData", field.Name)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _SubgraphNode_entity(ctx context.Context, field graphql.CollectedField, obj *model.SubgraphNode) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		ec.fieldContext_SubgraphNode_entity,
+		func(ctx context.Context) (any, error) {
+			return obj.Entity(), nil
+		},
+		nil,
+		ec.marshalOEntity2githubᚗcomᚋnewsgraphᚋkgᚋgraphᚋmodelᚐEntity,
+		true,
+		false,
+	)
+}
+
+func (ec *executionContext) fieldContext_SubgraphNode_entity(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "SubgraphNode",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("FieldContext.Child cannot be called on type INTERFACE")
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _SubgraphNode_event(ctx context.Context, field graphql.CollectedField, obj *model.SubgraphNode) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		ec.fieldContext_SubgraphNode_event,
+		func(ctx context.Context) (any, error) {
+			return obj.Event(), nil
+		},
+		nil,
+		ec.marshalOEvent2ᚖgithubᚗcomᚋnewsgraphᚋkgᚐEvent,
+		true,
+		false,
+	)
+}
+
+func (ec *executionContext) fieldContext_SubgraphNode_event(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "SubgraphNode",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			switch field.Name {
+			case "id":
+				return ec.fieldContext_Event_id(ctx, field)
+			case "type":
+				return ec.fieldContext_Event_type(ctx, field)
+			case "status":
+				return ec.fieldContext_Event_status(ctx, field)
+			case "date":
+				return ec.fieldContext_Event_date(ctx, field)
+			case "participants":
+				return ec.fieldContext_Event_participants(ctx, field)
+			case "agents":
+				return ec.fieldContext_Event_agents(ctx, field)
+			case "objects":
+				return ec.fieldContext_Event_objects(ctx, field)
+			case "locations":
+				return ec.fieldContext_Event_locations(ctx, field)
+			case "document":
+				return ec.fieldContext_Event_document(ctx, field)
+			case "evidence":
+				return ec.fieldContext_Event_evidence(ctx, field)
+			}
+			return nil, fmt.Errorf("no field named %q was found under type Event", field.Name)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _SubgraphNodeData_id(ctx context.Context, field graphql.CollectedField, obj *model.SubgraphNode) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		ec.fieldContext_SubgraphNodeData_id,
+		func(ctx context.Context) (any, error) {
+			return obj.ID(), nil
+		},
+		nil,
+		ec.marshalNID2string,
+		true,
+		true,
+	)
+}
+
+func (ec *executionContext) fieldContext_SubgraphNodeData_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "SubgraphNodeData",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("field of type ID does not have child fields")
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _SubgraphNodeData_label(ctx context.Context, field graphql.CollectedField, obj *model.SubgraphNode) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		ec.fieldContext_SubgraphNodeData_label,
+		func(ctx context.Context) (any, error) {
+			return obj.Label(), nil
+		},
+		nil,
+		ec.marshalNString2string,
+		true,
+		true,
+	)
+}
+
+func (ec *executionContext) fieldContext_SubgraphNodeData_label(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "SubgraphNodeData",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("field of type String does not have child fields")
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _SubgraphNodeData_kind(ctx context.Context, field graphql.CollectedField, obj *model.SubgraphNode) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		ec.fieldContext_SubgraphNodeData_kind,
+		func(ctx context.Context) (any, error) {
+			return obj.Kind(), nil
+		},
+		nil,
+		ec.marshalNNodeKind2githubᚗcomᚋnewsgraphᚋkgᚋgraphᚋexportᚐNodeKind,
+		true,
+		true,
+	)
+}
+
+func (ec *executionContext) fieldContext_SubgraphNodeData_kind(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "SubgraphNodeData",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("field of type NodeKind does not have child fields")
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _SubgraphNodeData_type(ctx context.Context, field graphql.CollectedField, obj *model.SubgraphNode) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		ec.fieldContext_SubgraphNodeData_type,
+		func(ctx context.Context) (any, error) {
+			return obj.Type(), nil
+		},
+		nil,
+		ec.marshalOEventType2ᚖgithubᚗcomᚋnewsgraphᚋkgᚐEventType,
+		true,
+		false,
+	)
+}
+
+func (ec *executionContext) fieldContext_SubgraphNodeData_type(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "SubgraphNodeData",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("field of type EventType does not have child fields")
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _SubgraphNodeData_status(ctx context.Context, field graphql.CollectedField, obj *model.SubgraphNode) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		ec.fieldContext_SubgraphNodeData_status,
+		func(ctx context.Context) (any, error) {
+			return obj.Status(), nil
+		},
+		nil,
+		ec.marshalOStatus2ᚖgithubᚗcomᚋnewsgraphᚋkgᚐStatus,
+		true,
+		false,
+	)
+}
+
+func (ec *executionContext) fieldContext_SubgraphNodeData_status(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "SubgraphNodeData",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("field of type Status does not have child fields")
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _SubgraphNodeData_date(ctx context.Context, field graphql.CollectedField, obj *model.SubgraphNode) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		ec.fieldContext_SubgraphNodeData_date,
+		func(ctx context.Context) (any, error) {
+			return obj.Date(), nil
+		},
+		nil,
+		ec.marshalOString2ᚖstring,
+		true,
+		false,
+	)
+}
+
+func (ec *executionContext) fieldContext_SubgraphNodeData_date(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "SubgraphNodeData",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("field of type String does not have child fields")
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _SubgraphNodeData_precision(ctx context.Context, field graphql.CollectedField, obj *model.SubgraphNode) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		ec.fieldContext_SubgraphNodeData_precision,
+		func(ctx context.Context) (any, error) {
+			return obj.Precision(), nil
+		},
+		nil,
+		ec.marshalOPrecision2ᚖgithubᚗcomᚋnewsgraphᚋkgᚐPrecision,
+		true,
+		false,
+	)
+}
+
+func (ec *executionContext) fieldContext_SubgraphNodeData_precision(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "SubgraphNodeData",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("field of type Precision does not have child fields")
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _SubgraphNodeData_earliest(ctx context.Context, field graphql.CollectedField, obj *model.SubgraphNode) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		ec.fieldContext_SubgraphNodeData_earliest,
+		func(ctx context.Context) (any, error) {
+			return obj.Earliest(), nil
+		},
+		nil,
+		ec.marshalOString2ᚖstring,
+		true,
+		false,
+	)
+}
+
+func (ec *executionContext) fieldContext_SubgraphNodeData_earliest(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "SubgraphNodeData",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("field of type String does not have child fields")
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _SubgraphNodeData_latest(ctx context.Context, field graphql.CollectedField, obj *model.SubgraphNode) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		ec.fieldContext_SubgraphNodeData_latest,
+		func(ctx context.Context) (any, error) {
+			return obj.Latest(), nil
+		},
+		nil,
+		ec.marshalOString2ᚖstring,
+		true,
+		false,
+	)
+}
+
+func (ec *executionContext) fieldContext_SubgraphNodeData_latest(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "SubgraphNodeData",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("field of type String does not have child fields")
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _SubgraphNodeData_country(ctx context.Context, field graphql.CollectedField, obj *model.SubgraphNode) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		ec.fieldContext_SubgraphNodeData_country,
+		func(ctx context.Context) (any, error) {
+			return obj.Country(), nil
+		},
+		nil,
+		ec.marshalOString2ᚖstring,
+		true,
+		false,
+	)
+}
+
+func (ec *executionContext) fieldContext_SubgraphNodeData_country(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "SubgraphNodeData",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("field of type String does not have child fields")
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _TimelineConnection_edges(ctx context.Context, field graphql.CollectedField, obj *model.TimelineConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		ec.fieldContext_TimelineConnection_edges,
+		func(ctx context.Context) (any, error) {
+			return obj.Edges, nil
+		},
+		nil,
+		ec.marshalNTimelineEdge2ᚕᚖgithubᚗcomᚋnewsgraphᚋkgᚋgraphᚋmodelᚐTimelineEdgeᚄ,
+		true,
+		true,
+	)
+}
+
+func (ec *executionContext) fieldContext_TimelineConnection_edges(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "TimelineConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			switch field.Name {
+			case "cursor":
+				return ec.fieldContext_TimelineEdge_cursor(ctx, field)
+			case "node":
+				return ec.fieldContext_TimelineEdge_node(ctx, field)
+			case "roles":
+				return ec.fieldContext_TimelineEdge_roles(ctx, field)
+			}
+			return nil, fmt.Errorf("no field named %q was found under type TimelineEdge", field.Name)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _TimelineConnection_nodes(ctx context.Context, field graphql.CollectedField, obj *model.TimelineConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		ec.fieldContext_TimelineConnection_nodes,
+		func(ctx context.Context) (any, error) {
+			return obj.Nodes, nil
+		},
+		nil,
+		ec.marshalNEvent2ᚕᚖgithubᚗcomᚋnewsgraphᚋkgᚐEventᚄ,
+		true,
+		true,
+	)
+}
+
+func (ec *executionContext) fieldContext_TimelineConnection_nodes(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "TimelineConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			switch field.Name {
+			case "id":
+				return ec.fieldContext_Event_id(ctx, field)
+			case "type":
+				return ec.fieldContext_Event_type(ctx, field)
+			case "status":
+				return ec.fieldContext_Event_status(ctx, field)
+			case "date":
+				return ec.fieldContext_Event_date(ctx, field)
+			case "participants":
+				return ec.fieldContext_Event_participants(ctx, field)
+			case "agents":
+				return ec.fieldContext_Event_agents(ctx, field)
+			case "objects":
+				return ec.fieldContext_Event_objects(ctx, field)
+			case "locations":
+				return ec.fieldContext_Event_locations(ctx, field)
+			case "document":
+				return ec.fieldContext_Event_document(ctx, field)
+			case "evidence":
+				return ec.fieldContext_Event_evidence(ctx, field)
+			}
+			return nil, fmt.Errorf("no field named %q was found under type Event", field.Name)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _TimelineConnection_pageInfo(ctx context.Context, field graphql.CollectedField, obj *model.TimelineConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		ec.fieldContext_TimelineConnection_pageInfo,
+		func(ctx context.Context) (any, error) {
+			return obj.PageInfo, nil
+		},
+		nil,
+		ec.marshalNPageInfo2ᚖgithubᚗcomᚋnewsgraphᚋkgᚋgraphᚋmodelᚐPageInfo,
+		true,
+		true,
+	)
+}
+
+func (ec *executionContext) fieldContext_TimelineConnection_pageInfo(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "TimelineConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			switch field.Name {
+			case "hasNextPage":
+				return ec.fieldContext_PageInfo_hasNextPage(ctx, field)
+			case "hasPreviousPage":
+				return ec.fieldContext_PageInfo_hasPreviousPage(ctx, field)
+			case "startCursor":
+				return ec.fieldContext_PageInfo_startCursor(ctx, field)
+			case "endCursor":
+				return ec.fieldContext_PageInfo_endCursor(ctx, field)
+			}
+			return nil, fmt.Errorf("no field named %q was found under type PageInfo", field.Name)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _TimelineConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *model.TimelineConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		ec.fieldContext_TimelineConnection_totalCount,
+		func(ctx context.Context) (any, error) {
+			return obj.TotalCount, nil
+		},
+		nil,
+		ec.marshalNInt2int,
+		true,
+		true,
+	)
+}
+
+func (ec *executionContext) fieldContext_TimelineConnection_totalCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "TimelineConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("field of type Int does not have child fields")
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _TimelineEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *model.TimelineEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		ec.fieldContext_TimelineEdge_cursor,
+		func(ctx context.Context) (any, error) {
+			return obj.Cursor, nil
+		},
+		nil,
+		ec.marshalNString2string,
+		true,
+		true,
+	)
+}
+
+func (ec *executionContext) fieldContext_TimelineEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "TimelineEdge",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("field of type String does not have child fields")
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _TimelineEdge_node(ctx context.Context, field graphql.CollectedField, obj *model.TimelineEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		ec.fieldContext_TimelineEdge_node,
+		func(ctx context.Context) (any, error) {
+			return obj.Node, nil
+		},
+		nil,
+		ec.marshalNEvent2ᚖgithubᚗcomᚋnewsgraphᚋkgᚐEvent,
+		true,
+		true,
+	)
+}
+
+func (ec *executionContext) fieldContext_TimelineEdge_node(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "TimelineEdge",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			switch field.Name {
+			case "id":
+				return ec.fieldContext_Event_id(ctx, field)
+			case "type":
+				return ec.fieldContext_Event_type(ctx, field)
+			case "status":
+				return ec.fieldContext_Event_status(ctx, field)
+			case "date":
+				return ec.fieldContext_Event_date(ctx, field)
+			case "participants":
+				return ec.fieldContext_Event_participants(ctx, field)
+			case "agents":
+				return ec.fieldContext_Event_agents(ctx, field)
+			case "objects":
+				return ec.fieldContext_Event_objects(ctx, field)
+			case "locations":
+				return ec.fieldContext_Event_locations(ctx, field)
+			case "document":
+				return ec.fieldContext_Event_document(ctx, field)
+			case "evidence":
+				return ec.fieldContext_Event_evidence(ctx, field)
+			}
+			return nil, fmt.Errorf("no field named %q was found under type Event", field.Name)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _TimelineEdge_roles(ctx context.Context, field graphql.CollectedField, obj *model.TimelineEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		ec.fieldContext_TimelineEdge_roles,
+		func(ctx context.Context) (any, error) {
+			return obj.Roles, nil
+		},
+		nil,
+		ec.marshalNRole2ᚕgithubᚗcomᚋnewsgraphᚋkgᚐRoleᚄ,
+		true,
+		true,
+	)
+}
+
+func (ec *executionContext) fieldContext_TimelineEdge_roles(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "TimelineEdge",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("field of type Role does not have child fields")
+		},
 	}
 	return fc, nil
 }
@@ -5937,6 +10998,71 @@ func (ec *executionContext) fieldContext___Type_isOneOf(_ context.Context, field
 
 // region    **************************** input.gotpl *****************************
 
+func (ec *executionContext) unmarshalInputArticleInput(ctx context.Context, obj any) (model.ArticleInput, error) {
+	var it model.ArticleInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"text", "title", "url", "author", "published", "format"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "text":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("text"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Text = data
+		case "title":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("title"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Title = data
+		case "url":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("url"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.URL = data
+		case "author":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("author"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Author = data
+		case "published":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("published"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Published = data
+		case "format":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("format"))
+			data, err := ec.unmarshalOArticleFormat2ᚖgithubᚗcomᚋnewsgraphᚋkgᚋgraphᚋmodelᚐArticleFormat(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Format = data
+		}
+	}
+	return it, nil
+}
+
 func (ec *executionContext) unmarshalInputEventSort(ctx context.Context, obj any) (model.EventSort, error) {
 	var it model.EventSort
 	if obj == nil {
@@ -6213,6 +11339,711 @@ func (ec *executionContext) _Agreement(ctx context.Context, sel ast.SelectionSet
 					}
 				}()
 				res = ec._Agreement_events(ctx, field, obj)
+				if res == graphql.Null {
+					atomic.AddUint32(&fs.Invalids, 1)
+				}
+				return res
+			}
+
+			if field.Deferrable != nil {
+				dfs, ok := deferred[field.Deferrable.Label]
+				di := 0
+				if ok {
+					dfs.AddField(field)
+					di = len(dfs.Values) - 1
+				} else {
+					dfs = graphql.NewFieldSet([]graphql.CollectedField{field})
+					deferred[field.Deferrable.Label] = dfs
+				}
+				dfs.Concurrently(di, func(ctx context.Context) graphql.Marshaler {
+					return innerFunc(ctx, dfs)
+				})
+
+				// don't run the out.Concurrently() call below
+				out.Values[i] = graphql.Null
+				continue
+			}
+
+			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
+		case "timeline":
+			field := field
+
+			innerFunc := func(ctx context.Context, fs *graphql.FieldSet) (res graphql.Marshaler) {
+				defer func() {
+					if r := recover(); r != nil {
+						ec.Error(ctx, ec.Recover(ctx, r))
+					}
+				}()
+				res = ec._Agreement_timeline(ctx, field, obj)
+				if res == graphql.Null {
+					atomic.AddUint32(&fs.Invalids, 1)
+				}
+				return res
+			}
+
+			if field.Deferrable != nil {
+				dfs, ok := deferred[field.Deferrable.Label]
+				di := 0
+				if ok {
+					dfs.AddField(field)
+					di = len(dfs.Values) - 1
+				} else {
+					dfs = graphql.NewFieldSet([]graphql.CollectedField{field})
+					deferred[field.Deferrable.Label] = dfs
+				}
+				dfs.Concurrently(di, func(ctx context.Context) graphql.Marshaler {
+					return innerFunc(ctx, dfs)
+				})
+
+				// don't run the out.Concurrently() call below
+				out.Values[i] = graphql.Null
+				continue
+			}
+
+			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
+		case "counterparts":
+			field := field
+
+			innerFunc := func(ctx context.Context, fs *graphql.FieldSet) (res graphql.Marshaler) {
+				defer func() {
+					if r := recover(); r != nil {
+						ec.Error(ctx, ec.Recover(ctx, r))
+					}
+				}()
+				res = ec._Agreement_counterparts(ctx, field, obj)
+				if res == graphql.Null {
+					atomic.AddUint32(&fs.Invalids, 1)
+				}
+				return res
+			}
+
+			if field.Deferrable != nil {
+				dfs, ok := deferred[field.Deferrable.Label]
+				di := 0
+				if ok {
+					dfs.AddField(field)
+					di = len(dfs.Values) - 1
+				} else {
+					dfs = graphql.NewFieldSet([]graphql.CollectedField{field})
+					deferred[field.Deferrable.Label] = dfs
+				}
+				dfs.Concurrently(di, func(ctx context.Context) graphql.Marshaler {
+					return innerFunc(ctx, dfs)
+				})
+
+				// don't run the out.Concurrently() call below
+				out.Values[i] = graphql.Null
+				continue
+			}
+
+			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
+		case "parties":
+			field := field
+
+			innerFunc := func(ctx context.Context, fs *graphql.FieldSet) (res graphql.Marshaler) {
+				defer func() {
+					if r := recover(); r != nil {
+						ec.Error(ctx, ec.Recover(ctx, r))
+					}
+				}()
+				res = ec._Agreement_parties(ctx, field, obj)
+				if res == graphql.Null {
+					atomic.AddUint32(&fs.Invalids, 1)
+				}
+				return res
+			}
+
+			if field.Deferrable != nil {
+				dfs, ok := deferred[field.Deferrable.Label]
+				di := 0
+				if ok {
+					dfs.AddField(field)
+					di = len(dfs.Values) - 1
+				} else {
+					dfs = graphql.NewFieldSet([]graphql.CollectedField{field})
+					deferred[field.Deferrable.Label] = dfs
+				}
+				dfs.Concurrently(di, func(ctx context.Context) graphql.Marshaler {
+					return innerFunc(ctx, dfs)
+				})
+
+				// don't run the out.Concurrently() call below
+				out.Values[i] = graphql.Null
+				continue
+			}
+
+			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
+		case "signatories":
+			field := field
+
+			innerFunc := func(ctx context.Context, fs *graphql.FieldSet) (res graphql.Marshaler) {
+				defer func() {
+					if r := recover(); r != nil {
+						ec.Error(ctx, ec.Recover(ctx, r))
+					}
+				}()
+				res = ec._Agreement_signatories(ctx, field, obj)
+				if res == graphql.Null {
+					atomic.AddUint32(&fs.Invalids, 1)
+				}
+				return res
+			}
+
+			if field.Deferrable != nil {
+				dfs, ok := deferred[field.Deferrable.Label]
+				di := 0
+				if ok {
+					dfs.AddField(field)
+					di = len(dfs.Values) - 1
+				} else {
+					dfs = graphql.NewFieldSet([]graphql.CollectedField{field})
+					deferred[field.Deferrable.Label] = dfs
+				}
+				dfs.Concurrently(di, func(ctx context.Context) graphql.Marshaler {
+					return innerFunc(ctx, dfs)
+				})
+
+				// don't run the out.Concurrently() call below
+				out.Values[i] = graphql.Null
+				continue
+			}
+
+			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
+		case "signings":
+			field := field
+
+			innerFunc := func(ctx context.Context, fs *graphql.FieldSet) (res graphql.Marshaler) {
+				defer func() {
+					if r := recover(); r != nil {
+						ec.Error(ctx, ec.Recover(ctx, r))
+					}
+				}()
+				res = ec._Agreement_signings(ctx, field, obj)
+				if res == graphql.Null {
+					atomic.AddUint32(&fs.Invalids, 1)
+				}
+				return res
+			}
+
+			if field.Deferrable != nil {
+				dfs, ok := deferred[field.Deferrable.Label]
+				di := 0
+				if ok {
+					dfs.AddField(field)
+					di = len(dfs.Values) - 1
+				} else {
+					dfs = graphql.NewFieldSet([]graphql.CollectedField{field})
+					deferred[field.Deferrable.Label] = dfs
+				}
+				dfs.Concurrently(di, func(ctx context.Context) graphql.Marshaler {
+					return innerFunc(ctx, dfs)
+				})
+
+				// don't run the out.Concurrently() call below
+				out.Values[i] = graphql.Null
+				continue
+			}
+
+			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
+		case "approvals":
+			field := field
+
+			innerFunc := func(ctx context.Context, fs *graphql.FieldSet) (res graphql.Marshaler) {
+				defer func() {
+					if r := recover(); r != nil {
+						ec.Error(ctx, ec.Recover(ctx, r))
+					}
+				}()
+				res = ec._Agreement_approvals(ctx, field, obj)
+				if res == graphql.Null {
+					atomic.AddUint32(&fs.Invalids, 1)
+				}
+				return res
+			}
+
+			if field.Deferrable != nil {
+				dfs, ok := deferred[field.Deferrable.Label]
+				di := 0
+				if ok {
+					dfs.AddField(field)
+					di = len(dfs.Values) - 1
+				} else {
+					dfs = graphql.NewFieldSet([]graphql.CollectedField{field})
+					deferred[field.Deferrable.Label] = dfs
+				}
+				dfs.Concurrently(di, func(ctx context.Context) graphql.Marshaler {
+					return innerFunc(ctx, dfs)
+				})
+
+				// don't run the out.Concurrently() call below
+				out.Values[i] = graphql.Null
+				continue
+			}
+
+			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
+		case "ratifications":
+			field := field
+
+			innerFunc := func(ctx context.Context, fs *graphql.FieldSet) (res graphql.Marshaler) {
+				defer func() {
+					if r := recover(); r != nil {
+						ec.Error(ctx, ec.Recover(ctx, r))
+					}
+				}()
+				res = ec._Agreement_ratifications(ctx, field, obj)
+				if res == graphql.Null {
+					atomic.AddUint32(&fs.Invalids, 1)
+				}
+				return res
+			}
+
+			if field.Deferrable != nil {
+				dfs, ok := deferred[field.Deferrable.Label]
+				di := 0
+				if ok {
+					dfs.AddField(field)
+					di = len(dfs.Values) - 1
+				} else {
+					dfs = graphql.NewFieldSet([]graphql.CollectedField{field})
+					deferred[field.Deferrable.Label] = dfs
+				}
+				dfs.Concurrently(di, func(ctx context.Context) graphql.Marshaler {
+					return innerFunc(ctx, dfs)
+				})
+
+				// don't run the out.Concurrently() call below
+				out.Values[i] = graphql.Null
+				continue
+			}
+
+			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
+		case "entryIntoForce":
+			field := field
+
+			innerFunc := func(ctx context.Context, fs *graphql.FieldSet) (res graphql.Marshaler) {
+				defer func() {
+					if r := recover(); r != nil {
+						ec.Error(ctx, ec.Recover(ctx, r))
+					}
+				}()
+				res = ec._Agreement_entryIntoForce(ctx, field, obj)
+				if res == graphql.Null {
+					atomic.AddUint32(&fs.Invalids, 1)
+				}
+				return res
+			}
+
+			if field.Deferrable != nil {
+				dfs, ok := deferred[field.Deferrable.Label]
+				di := 0
+				if ok {
+					dfs.AddField(field)
+					di = len(dfs.Values) - 1
+				} else {
+					dfs = graphql.NewFieldSet([]graphql.CollectedField{field})
+					deferred[field.Deferrable.Label] = dfs
+				}
+				dfs.Concurrently(di, func(ctx context.Context) graphql.Marshaler {
+					return innerFunc(ctx, dfs)
+				})
+
+				// don't run the out.Concurrently() call below
+				out.Values[i] = graphql.Null
+				continue
+			}
+
+			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
+		case "withdrawals":
+			field := field
+
+			innerFunc := func(ctx context.Context, fs *graphql.FieldSet) (res graphql.Marshaler) {
+				defer func() {
+					if r := recover(); r != nil {
+						ec.Error(ctx, ec.Recover(ctx, r))
+					}
+				}()
+				res = ec._Agreement_withdrawals(ctx, field, obj)
+				if res == graphql.Null {
+					atomic.AddUint32(&fs.Invalids, 1)
+				}
+				return res
+			}
+
+			if field.Deferrable != nil {
+				dfs, ok := deferred[field.Deferrable.Label]
+				di := 0
+				if ok {
+					dfs.AddField(field)
+					di = len(dfs.Values) - 1
+				} else {
+					dfs = graphql.NewFieldSet([]graphql.CollectedField{field})
+					deferred[field.Deferrable.Label] = dfs
+				}
+				dfs.Concurrently(di, func(ctx context.Context) graphql.Marshaler {
+					return innerFunc(ctx, dfs)
+				})
+
+				// don't run the out.Concurrently() call below
+				out.Values[i] = graphql.Null
+				continue
+			}
+
+			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
+		case "proposals":
+			field := field
+
+			innerFunc := func(ctx context.Context, fs *graphql.FieldSet) (res graphql.Marshaler) {
+				defer func() {
+					if r := recover(); r != nil {
+						ec.Error(ctx, ec.Recover(ctx, r))
+					}
+				}()
+				res = ec._Agreement_proposals(ctx, field, obj)
+				if res == graphql.Null {
+					atomic.AddUint32(&fs.Invalids, 1)
+				}
+				return res
+			}
+
+			if field.Deferrable != nil {
+				dfs, ok := deferred[field.Deferrable.Label]
+				di := 0
+				if ok {
+					dfs.AddField(field)
+					di = len(dfs.Values) - 1
+				} else {
+					dfs = graphql.NewFieldSet([]graphql.CollectedField{field})
+					deferred[field.Deferrable.Label] = dfs
+				}
+				dfs.Concurrently(di, func(ctx context.Context) graphql.Marshaler {
+					return innerFunc(ctx, dfs)
+				})
+
+				// don't run the out.Concurrently() call below
+				out.Values[i] = graphql.Null
+				continue
+			}
+
+			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
+		case "stageAsOf":
+			field := field
+
+			innerFunc := func(ctx context.Context, _ *graphql.FieldSet) (res graphql.Marshaler) {
+				defer func() {
+					if r := recover(); r != nil {
+						ec.Error(ctx, ec.Recover(ctx, r))
+					}
+				}()
+				res = ec._Agreement_stageAsOf(ctx, field, obj)
+				return res
+			}
+
+			if field.Deferrable != nil {
+				dfs, ok := deferred[field.Deferrable.Label]
+				di := 0
+				if ok {
+					dfs.AddField(field)
+					di = len(dfs.Values) - 1
+				} else {
+					dfs = graphql.NewFieldSet([]graphql.CollectedField{field})
+					deferred[field.Deferrable.Label] = dfs
+				}
+				dfs.Concurrently(di, func(ctx context.Context) graphql.Marshaler {
+					return innerFunc(ctx, dfs)
+				})
+
+				// don't run the out.Concurrently() call below
+				out.Values[i] = graphql.Null
+				continue
+			}
+
+			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
+		case "conflicts":
+			field := field
+
+			innerFunc := func(ctx context.Context, fs *graphql.FieldSet) (res graphql.Marshaler) {
+				defer func() {
+					if r := recover(); r != nil {
+						ec.Error(ctx, ec.Recover(ctx, r))
+					}
+				}()
+				res = ec._Agreement_conflicts(ctx, field, obj)
+				if res == graphql.Null {
+					atomic.AddUint32(&fs.Invalids, 1)
+				}
+				return res
+			}
+
+			if field.Deferrable != nil {
+				dfs, ok := deferred[field.Deferrable.Label]
+				di := 0
+				if ok {
+					dfs.AddField(field)
+					di = len(dfs.Values) - 1
+				} else {
+					dfs = graphql.NewFieldSet([]graphql.CollectedField{field})
+					deferred[field.Deferrable.Label] = dfs
+				}
+				dfs.Concurrently(di, func(ctx context.Context) graphql.Marshaler {
+					return innerFunc(ctx, dfs)
+				})
+
+				// don't run the out.Concurrently() call below
+				out.Values[i] = graphql.Null
+				continue
+			}
+
+			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	atomic.AddInt32(&ec.Deferred, int32(len(deferred)))
+
+	for label, dfs := range deferred {
+		ec.ProcessDeferredGroup(graphql.DeferredGroup{
+			Label:    label,
+			Path:     graphql.GetPath(ctx),
+			FieldSet: dfs,
+			Context:  ctx,
+		})
+	}
+
+	return out
+}
+
+var agreementStageImplementors = []string{"AgreementStage"}
+
+func (ec *executionContext) _AgreementStage(ctx context.Context, sel ast.SelectionSet, obj *model.AgreementStage) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, agreementStageImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := make(map[string]*graphql.FieldSet)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("AgreementStage")
+		case "stage":
+			out.Values[i] = ec._AgreementStage_stage(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "asOf":
+			out.Values[i] = ec._AgreementStage_asOf(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "event":
+			out.Values[i] = ec._AgreementStage_event(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	atomic.AddInt32(&ec.Deferred, int32(len(deferred)))
+
+	for label, dfs := range deferred {
+		ec.ProcessDeferredGroup(graphql.DeferredGroup{
+			Label:    label,
+			Path:     graphql.GetPath(ctx),
+			FieldSet: dfs,
+			Context:  ctx,
+		})
+	}
+
+	return out
+}
+
+var conflictImplementors = []string{"Conflict"}
+
+func (ec *executionContext) _Conflict(ctx context.Context, sel ast.SelectionSet, obj *kg.Conflict) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, conflictImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := make(map[string]*graphql.FieldSet)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("Conflict")
+		case "kind":
+			out.Values[i] = ec._Conflict_kind(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "a":
+			out.Values[i] = ec._Conflict_a(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "b":
+			out.Values[i] = ec._Conflict_b(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "summary":
+			field := field
+
+			innerFunc := func(ctx context.Context, fs *graphql.FieldSet) (res graphql.Marshaler) {
+				defer func() {
+					if r := recover(); r != nil {
+						ec.Error(ctx, ec.Recover(ctx, r))
+					}
+				}()
+				res = ec._Conflict_summary(ctx, field, obj)
+				if res == graphql.Null {
+					atomic.AddUint32(&fs.Invalids, 1)
+				}
+				return res
+			}
+
+			if field.Deferrable != nil {
+				dfs, ok := deferred[field.Deferrable.Label]
+				di := 0
+				if ok {
+					dfs.AddField(field)
+					di = len(dfs.Values) - 1
+				} else {
+					dfs = graphql.NewFieldSet([]graphql.CollectedField{field})
+					deferred[field.Deferrable.Label] = dfs
+				}
+				dfs.Concurrently(di, func(ctx context.Context) graphql.Marshaler {
+					return innerFunc(ctx, dfs)
+				})
+
+				// don't run the out.Concurrently() call below
+				out.Values[i] = graphql.Null
+				continue
+			}
+
+			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	atomic.AddInt32(&ec.Deferred, int32(len(deferred)))
+
+	for label, dfs := range deferred {
+		ec.ProcessDeferredGroup(graphql.DeferredGroup{
+			Label:    label,
+			Path:     graphql.GetPath(ctx),
+			FieldSet: dfs,
+			Context:  ctx,
+		})
+	}
+
+	return out
+}
+
+var counterpartImplementors = []string{"Counterpart"}
+
+func (ec *executionContext) _Counterpart(ctx context.Context, sel ast.SelectionSet, obj *kg.Counterpart) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, counterpartImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := make(map[string]*graphql.FieldSet)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("Counterpart")
+		case "entity":
+			field := field
+
+			innerFunc := func(ctx context.Context, fs *graphql.FieldSet) (res graphql.Marshaler) {
+				defer func() {
+					if r := recover(); r != nil {
+						ec.Error(ctx, ec.Recover(ctx, r))
+					}
+				}()
+				res = ec._Counterpart_entity(ctx, field, obj)
+				if res == graphql.Null {
+					atomic.AddUint32(&fs.Invalids, 1)
+				}
+				return res
+			}
+
+			if field.Deferrable != nil {
+				dfs, ok := deferred[field.Deferrable.Label]
+				di := 0
+				if ok {
+					dfs.AddField(field)
+					di = len(dfs.Values) - 1
+				} else {
+					dfs = graphql.NewFieldSet([]graphql.CollectedField{field})
+					deferred[field.Deferrable.Label] = dfs
+				}
+				dfs.Concurrently(di, func(ctx context.Context) graphql.Marshaler {
+					return innerFunc(ctx, dfs)
+				})
+
+				// don't run the out.Concurrently() call below
+				out.Values[i] = graphql.Null
+				continue
+			}
+
+			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
+		case "objects":
+			field := field
+
+			innerFunc := func(ctx context.Context, fs *graphql.FieldSet) (res graphql.Marshaler) {
+				defer func() {
+					if r := recover(); r != nil {
+						ec.Error(ctx, ec.Recover(ctx, r))
+					}
+				}()
+				res = ec._Counterpart_objects(ctx, field, obj)
+				if res == graphql.Null {
+					atomic.AddUint32(&fs.Invalids, 1)
+				}
+				return res
+			}
+
+			if field.Deferrable != nil {
+				dfs, ok := deferred[field.Deferrable.Label]
+				di := 0
+				if ok {
+					dfs.AddField(field)
+					di = len(dfs.Values) - 1
+				} else {
+					dfs = graphql.NewFieldSet([]graphql.CollectedField{field})
+					deferred[field.Deferrable.Label] = dfs
+				}
+				dfs.Concurrently(di, func(ctx context.Context) graphql.Marshaler {
+					return innerFunc(ctx, dfs)
+				})
+
+				// don't run the out.Concurrently() call below
+				out.Values[i] = graphql.Null
+				continue
+			}
+
+			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
+		case "events":
+			field := field
+
+			innerFunc := func(ctx context.Context, fs *graphql.FieldSet) (res graphql.Marshaler) {
+				defer func() {
+					if r := recover(); r != nil {
+						ec.Error(ctx, ec.Recover(ctx, r))
+					}
+				}()
+				res = ec._Counterpart_events(ctx, field, obj)
 				if res == graphql.Null {
 					atomic.AddUint32(&fs.Invalids, 1)
 				}
@@ -7077,6 +12908,119 @@ func (ec *executionContext) _Evidence(ctx context.Context, sel ast.SelectionSet,
 	return out
 }
 
+var ingestResultImplementors = []string{"IngestResult"}
+
+func (ec *executionContext) _IngestResult(ctx context.Context, sel ast.SelectionSet, obj *model.IngestResult) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, ingestResultImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := make(map[string]*graphql.FieldSet)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("IngestResult")
+		case "articles":
+			out.Values[i] = ec._IngestResult_articles(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "skipped":
+			out.Values[i] = ec._IngestResult_skipped(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "created":
+			out.Values[i] = ec._IngestResult_created(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "unchanged":
+			out.Values[i] = ec._IngestResult_unchanged(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	atomic.AddInt32(&ec.Deferred, int32(len(deferred)))
+
+	for label, dfs := range deferred {
+		ec.ProcessDeferredGroup(graphql.DeferredGroup{
+			Label:    label,
+			Path:     graphql.GetPath(ctx),
+			FieldSet: dfs,
+			Context:  ctx,
+		})
+	}
+
+	return out
+}
+
+var ingestedArticleImplementors = []string{"IngestedArticle"}
+
+func (ec *executionContext) _IngestedArticle(ctx context.Context, sel ast.SelectionSet, obj *model.IngestedArticle) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, ingestedArticleImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := make(map[string]*graphql.FieldSet)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("IngestedArticle")
+		case "index":
+			out.Values[i] = ec._IngestedArticle_index(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "document":
+			out.Values[i] = ec._IngestedArticle_document(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "unchanged":
+			out.Values[i] = ec._IngestedArticle_unchanged(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "entities":
+			out.Values[i] = ec._IngestedArticle_entities(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "events":
+			out.Values[i] = ec._IngestedArticle_events(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	atomic.AddInt32(&ec.Deferred, int32(len(deferred)))
+
+	for label, dfs := range deferred {
+		ec.ProcessDeferredGroup(graphql.DeferredGroup{
+			Label:    label,
+			Path:     graphql.GetPath(ctx),
+			FieldSet: dfs,
+			Context:  ctx,
+		})
+	}
+
+	return out
+}
+
 var institutionImplementors = []string{"Institution", "Node", "Entity"}
 
 func (ec *executionContext) _Institution(ctx context.Context, sel ast.SelectionSet, obj *model.Institution) graphql.Marshaler {
@@ -7148,6 +13092,127 @@ func (ec *executionContext) _Institution(ctx context.Context, sel ast.SelectionS
 			}
 
 			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
+		case "timeline":
+			field := field
+
+			innerFunc := func(ctx context.Context, fs *graphql.FieldSet) (res graphql.Marshaler) {
+				defer func() {
+					if r := recover(); r != nil {
+						ec.Error(ctx, ec.Recover(ctx, r))
+					}
+				}()
+				res = ec._Institution_timeline(ctx, field, obj)
+				if res == graphql.Null {
+					atomic.AddUint32(&fs.Invalids, 1)
+				}
+				return res
+			}
+
+			if field.Deferrable != nil {
+				dfs, ok := deferred[field.Deferrable.Label]
+				di := 0
+				if ok {
+					dfs.AddField(field)
+					di = len(dfs.Values) - 1
+				} else {
+					dfs = graphql.NewFieldSet([]graphql.CollectedField{field})
+					deferred[field.Deferrable.Label] = dfs
+				}
+				dfs.Concurrently(di, func(ctx context.Context) graphql.Marshaler {
+					return innerFunc(ctx, dfs)
+				})
+
+				// don't run the out.Concurrently() call below
+				out.Values[i] = graphql.Null
+				continue
+			}
+
+			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
+		case "counterparts":
+			field := field
+
+			innerFunc := func(ctx context.Context, fs *graphql.FieldSet) (res graphql.Marshaler) {
+				defer func() {
+					if r := recover(); r != nil {
+						ec.Error(ctx, ec.Recover(ctx, r))
+					}
+				}()
+				res = ec._Institution_counterparts(ctx, field, obj)
+				if res == graphql.Null {
+					atomic.AddUint32(&fs.Invalids, 1)
+				}
+				return res
+			}
+
+			if field.Deferrable != nil {
+				dfs, ok := deferred[field.Deferrable.Label]
+				di := 0
+				if ok {
+					dfs.AddField(field)
+					di = len(dfs.Values) - 1
+				} else {
+					dfs = graphql.NewFieldSet([]graphql.CollectedField{field})
+					deferred[field.Deferrable.Label] = dfs
+				}
+				dfs.Concurrently(di, func(ctx context.Context) graphql.Marshaler {
+					return innerFunc(ctx, dfs)
+				})
+
+				// don't run the out.Concurrently() call below
+				out.Values[i] = graphql.Null
+				continue
+			}
+
+			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	atomic.AddInt32(&ec.Deferred, int32(len(deferred)))
+
+	for label, dfs := range deferred {
+		ec.ProcessDeferredGroup(graphql.DeferredGroup{
+			Label:    label,
+			Path:     graphql.GetPath(ctx),
+			FieldSet: dfs,
+			Context:  ctx,
+		})
+	}
+
+	return out
+}
+
+var mutationImplementors = []string{"Mutation"}
+
+func (ec *executionContext) _Mutation(ctx context.Context, sel ast.SelectionSet) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, mutationImplementors)
+	ctx = graphql.WithFieldContext(ctx, &graphql.FieldContext{
+		Object: "Mutation",
+	})
+
+	out := graphql.NewFieldSet(fields)
+	deferred := make(map[string]*graphql.FieldSet)
+	for i, field := range fields {
+		innerCtx := graphql.WithRootFieldContext(ctx, &graphql.RootFieldContext{
+			Object: field.Name,
+			Field:  field,
+		})
+
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("Mutation")
+		case "ingest":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_ingest(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -7294,6 +13359,326 @@ func (ec *executionContext) _Participant(ctx context.Context, sel ast.SelectionS
 	return out
 }
 
+var pathImplementors = []string{"Path"}
+
+func (ec *executionContext) _Path(ctx context.Context, sel ast.SelectionSet, obj *kg.Path) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, pathImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := make(map[string]*graphql.FieldSet)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("Path")
+		case "length":
+			field := field
+
+			innerFunc := func(ctx context.Context, fs *graphql.FieldSet) (res graphql.Marshaler) {
+				defer func() {
+					if r := recover(); r != nil {
+						ec.Error(ctx, ec.Recover(ctx, r))
+					}
+				}()
+				res = ec._Path_length(ctx, field, obj)
+				if res == graphql.Null {
+					atomic.AddUint32(&fs.Invalids, 1)
+				}
+				return res
+			}
+
+			if field.Deferrable != nil {
+				dfs, ok := deferred[field.Deferrable.Label]
+				di := 0
+				if ok {
+					dfs.AddField(field)
+					di = len(dfs.Values) - 1
+				} else {
+					dfs = graphql.NewFieldSet([]graphql.CollectedField{field})
+					deferred[field.Deferrable.Label] = dfs
+				}
+				dfs.Concurrently(di, func(ctx context.Context) graphql.Marshaler {
+					return innerFunc(ctx, dfs)
+				})
+
+				// don't run the out.Concurrently() call below
+				out.Values[i] = graphql.Null
+				continue
+			}
+
+			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
+		case "entities":
+			field := field
+
+			innerFunc := func(ctx context.Context, fs *graphql.FieldSet) (res graphql.Marshaler) {
+				defer func() {
+					if r := recover(); r != nil {
+						ec.Error(ctx, ec.Recover(ctx, r))
+					}
+				}()
+				res = ec._Path_entities(ctx, field, obj)
+				if res == graphql.Null {
+					atomic.AddUint32(&fs.Invalids, 1)
+				}
+				return res
+			}
+
+			if field.Deferrable != nil {
+				dfs, ok := deferred[field.Deferrable.Label]
+				di := 0
+				if ok {
+					dfs.AddField(field)
+					di = len(dfs.Values) - 1
+				} else {
+					dfs = graphql.NewFieldSet([]graphql.CollectedField{field})
+					deferred[field.Deferrable.Label] = dfs
+				}
+				dfs.Concurrently(di, func(ctx context.Context) graphql.Marshaler {
+					return innerFunc(ctx, dfs)
+				})
+
+				// don't run the out.Concurrently() call below
+				out.Values[i] = graphql.Null
+				continue
+			}
+
+			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
+		case "events":
+			field := field
+
+			innerFunc := func(ctx context.Context, fs *graphql.FieldSet) (res graphql.Marshaler) {
+				defer func() {
+					if r := recover(); r != nil {
+						ec.Error(ctx, ec.Recover(ctx, r))
+					}
+				}()
+				res = ec._Path_events(ctx, field, obj)
+				if res == graphql.Null {
+					atomic.AddUint32(&fs.Invalids, 1)
+				}
+				return res
+			}
+
+			if field.Deferrable != nil {
+				dfs, ok := deferred[field.Deferrable.Label]
+				di := 0
+				if ok {
+					dfs.AddField(field)
+					di = len(dfs.Values) - 1
+				} else {
+					dfs = graphql.NewFieldSet([]graphql.CollectedField{field})
+					deferred[field.Deferrable.Label] = dfs
+				}
+				dfs.Concurrently(di, func(ctx context.Context) graphql.Marshaler {
+					return innerFunc(ctx, dfs)
+				})
+
+				// don't run the out.Concurrently() call below
+				out.Values[i] = graphql.Null
+				continue
+			}
+
+			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
+		case "steps":
+			field := field
+
+			innerFunc := func(ctx context.Context, fs *graphql.FieldSet) (res graphql.Marshaler) {
+				defer func() {
+					if r := recover(); r != nil {
+						ec.Error(ctx, ec.Recover(ctx, r))
+					}
+				}()
+				res = ec._Path_steps(ctx, field, obj)
+				if res == graphql.Null {
+					atomic.AddUint32(&fs.Invalids, 1)
+				}
+				return res
+			}
+
+			if field.Deferrable != nil {
+				dfs, ok := deferred[field.Deferrable.Label]
+				di := 0
+				if ok {
+					dfs.AddField(field)
+					di = len(dfs.Values) - 1
+				} else {
+					dfs = graphql.NewFieldSet([]graphql.CollectedField{field})
+					deferred[field.Deferrable.Label] = dfs
+				}
+				dfs.Concurrently(di, func(ctx context.Context) graphql.Marshaler {
+					return innerFunc(ctx, dfs)
+				})
+
+				// don't run the out.Concurrently() call below
+				out.Values[i] = graphql.Null
+				continue
+			}
+
+			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	atomic.AddInt32(&ec.Deferred, int32(len(deferred)))
+
+	for label, dfs := range deferred {
+		ec.ProcessDeferredGroup(graphql.DeferredGroup{
+			Label:    label,
+			Path:     graphql.GetPath(ctx),
+			FieldSet: dfs,
+			Context:  ctx,
+		})
+	}
+
+	return out
+}
+
+var pathStepImplementors = []string{"PathStep"}
+
+func (ec *executionContext) _PathStep(ctx context.Context, sel ast.SelectionSet, obj *model.PathStep) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, pathStepImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := make(map[string]*graphql.FieldSet)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("PathStep")
+		case "from":
+			field := field
+
+			innerFunc := func(ctx context.Context, fs *graphql.FieldSet) (res graphql.Marshaler) {
+				defer func() {
+					if r := recover(); r != nil {
+						ec.Error(ctx, ec.Recover(ctx, r))
+					}
+				}()
+				res = ec._PathStep_from(ctx, field, obj)
+				if res == graphql.Null {
+					atomic.AddUint32(&fs.Invalids, 1)
+				}
+				return res
+			}
+
+			if field.Deferrable != nil {
+				dfs, ok := deferred[field.Deferrable.Label]
+				di := 0
+				if ok {
+					dfs.AddField(field)
+					di = len(dfs.Values) - 1
+				} else {
+					dfs = graphql.NewFieldSet([]graphql.CollectedField{field})
+					deferred[field.Deferrable.Label] = dfs
+				}
+				dfs.Concurrently(di, func(ctx context.Context) graphql.Marshaler {
+					return innerFunc(ctx, dfs)
+				})
+
+				// don't run the out.Concurrently() call below
+				out.Values[i] = graphql.Null
+				continue
+			}
+
+			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
+		case "event":
+			field := field
+
+			innerFunc := func(ctx context.Context, fs *graphql.FieldSet) (res graphql.Marshaler) {
+				defer func() {
+					if r := recover(); r != nil {
+						ec.Error(ctx, ec.Recover(ctx, r))
+					}
+				}()
+				res = ec._PathStep_event(ctx, field, obj)
+				if res == graphql.Null {
+					atomic.AddUint32(&fs.Invalids, 1)
+				}
+				return res
+			}
+
+			if field.Deferrable != nil {
+				dfs, ok := deferred[field.Deferrable.Label]
+				di := 0
+				if ok {
+					dfs.AddField(field)
+					di = len(dfs.Values) - 1
+				} else {
+					dfs = graphql.NewFieldSet([]graphql.CollectedField{field})
+					deferred[field.Deferrable.Label] = dfs
+				}
+				dfs.Concurrently(di, func(ctx context.Context) graphql.Marshaler {
+					return innerFunc(ctx, dfs)
+				})
+
+				// don't run the out.Concurrently() call below
+				out.Values[i] = graphql.Null
+				continue
+			}
+
+			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
+		case "to":
+			field := field
+
+			innerFunc := func(ctx context.Context, fs *graphql.FieldSet) (res graphql.Marshaler) {
+				defer func() {
+					if r := recover(); r != nil {
+						ec.Error(ctx, ec.Recover(ctx, r))
+					}
+				}()
+				res = ec._PathStep_to(ctx, field, obj)
+				if res == graphql.Null {
+					atomic.AddUint32(&fs.Invalids, 1)
+				}
+				return res
+			}
+
+			if field.Deferrable != nil {
+				dfs, ok := deferred[field.Deferrable.Label]
+				di := 0
+				if ok {
+					dfs.AddField(field)
+					di = len(dfs.Values) - 1
+				} else {
+					dfs = graphql.NewFieldSet([]graphql.CollectedField{field})
+					deferred[field.Deferrable.Label] = dfs
+				}
+				dfs.Concurrently(di, func(ctx context.Context) graphql.Marshaler {
+					return innerFunc(ctx, dfs)
+				})
+
+				// don't run the out.Concurrently() call below
+				out.Values[i] = graphql.Null
+				continue
+			}
+
+			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	atomic.AddInt32(&ec.Deferred, int32(len(deferred)))
+
+	for label, dfs := range deferred {
+		ec.ProcessDeferredGroup(graphql.DeferredGroup{
+			Label:    label,
+			Path:     graphql.GetPath(ctx),
+			FieldSet: dfs,
+			Context:  ctx,
+		})
+	}
+
+	return out
+}
+
 var personImplementors = []string{"Person", "Node", "Entity"}
 
 func (ec *executionContext) _Person(ctx context.Context, sel ast.SelectionSet, obj *model.Person) graphql.Marshaler {
@@ -7339,6 +13724,78 @@ func (ec *executionContext) _Person(ctx context.Context, sel ast.SelectionSet, o
 					}
 				}()
 				res = ec._Person_events(ctx, field, obj)
+				if res == graphql.Null {
+					atomic.AddUint32(&fs.Invalids, 1)
+				}
+				return res
+			}
+
+			if field.Deferrable != nil {
+				dfs, ok := deferred[field.Deferrable.Label]
+				di := 0
+				if ok {
+					dfs.AddField(field)
+					di = len(dfs.Values) - 1
+				} else {
+					dfs = graphql.NewFieldSet([]graphql.CollectedField{field})
+					deferred[field.Deferrable.Label] = dfs
+				}
+				dfs.Concurrently(di, func(ctx context.Context) graphql.Marshaler {
+					return innerFunc(ctx, dfs)
+				})
+
+				// don't run the out.Concurrently() call below
+				out.Values[i] = graphql.Null
+				continue
+			}
+
+			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
+		case "timeline":
+			field := field
+
+			innerFunc := func(ctx context.Context, fs *graphql.FieldSet) (res graphql.Marshaler) {
+				defer func() {
+					if r := recover(); r != nil {
+						ec.Error(ctx, ec.Recover(ctx, r))
+					}
+				}()
+				res = ec._Person_timeline(ctx, field, obj)
+				if res == graphql.Null {
+					atomic.AddUint32(&fs.Invalids, 1)
+				}
+				return res
+			}
+
+			if field.Deferrable != nil {
+				dfs, ok := deferred[field.Deferrable.Label]
+				di := 0
+				if ok {
+					dfs.AddField(field)
+					di = len(dfs.Values) - 1
+				} else {
+					dfs = graphql.NewFieldSet([]graphql.CollectedField{field})
+					deferred[field.Deferrable.Label] = dfs
+				}
+				dfs.Concurrently(di, func(ctx context.Context) graphql.Marshaler {
+					return innerFunc(ctx, dfs)
+				})
+
+				// don't run the out.Concurrently() call below
+				out.Values[i] = graphql.Null
+				continue
+			}
+
+			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
+		case "counterparts":
+			field := field
+
+			innerFunc := func(ctx context.Context, fs *graphql.FieldSet) (res graphql.Marshaler) {
+				defer func() {
+					if r := recover(); r != nil {
+						ec.Error(ctx, ec.Recover(ctx, r))
+					}
+				}()
+				res = ec._Person_counterparts(ctx, field, obj)
 				if res == graphql.Null {
 					atomic.AddUint32(&fs.Invalids, 1)
 				}
@@ -7438,6 +13895,78 @@ func (ec *executionContext) _Place(ctx context.Context, sel ast.SelectionSet, ob
 					}
 				}()
 				res = ec._Place_events(ctx, field, obj)
+				if res == graphql.Null {
+					atomic.AddUint32(&fs.Invalids, 1)
+				}
+				return res
+			}
+
+			if field.Deferrable != nil {
+				dfs, ok := deferred[field.Deferrable.Label]
+				di := 0
+				if ok {
+					dfs.AddField(field)
+					di = len(dfs.Values) - 1
+				} else {
+					dfs = graphql.NewFieldSet([]graphql.CollectedField{field})
+					deferred[field.Deferrable.Label] = dfs
+				}
+				dfs.Concurrently(di, func(ctx context.Context) graphql.Marshaler {
+					return innerFunc(ctx, dfs)
+				})
+
+				// don't run the out.Concurrently() call below
+				out.Values[i] = graphql.Null
+				continue
+			}
+
+			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
+		case "timeline":
+			field := field
+
+			innerFunc := func(ctx context.Context, fs *graphql.FieldSet) (res graphql.Marshaler) {
+				defer func() {
+					if r := recover(); r != nil {
+						ec.Error(ctx, ec.Recover(ctx, r))
+					}
+				}()
+				res = ec._Place_timeline(ctx, field, obj)
+				if res == graphql.Null {
+					atomic.AddUint32(&fs.Invalids, 1)
+				}
+				return res
+			}
+
+			if field.Deferrable != nil {
+				dfs, ok := deferred[field.Deferrable.Label]
+				di := 0
+				if ok {
+					dfs.AddField(field)
+					di = len(dfs.Values) - 1
+				} else {
+					dfs = graphql.NewFieldSet([]graphql.CollectedField{field})
+					deferred[field.Deferrable.Label] = dfs
+				}
+				dfs.Concurrently(di, func(ctx context.Context) graphql.Marshaler {
+					return innerFunc(ctx, dfs)
+				})
+
+				// don't run the out.Concurrently() call below
+				out.Values[i] = graphql.Null
+				continue
+			}
+
+			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
+		case "counterparts":
+			field := field
+
+			innerFunc := func(ctx context.Context, fs *graphql.FieldSet) (res graphql.Marshaler) {
+				defer func() {
+					if r := recover(); r != nil {
+						ec.Error(ctx, ec.Recover(ctx, r))
+					}
+				}()
+				res = ec._Place_counterparts(ctx, field, obj)
 				if res == graphql.Null {
 					atomic.AddUint32(&fs.Invalids, 1)
 				}
@@ -7610,6 +14139,72 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 			}
 
 			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return rrm(innerCtx) })
+		case "path":
+			field := field
+
+			innerFunc := func(ctx context.Context, fs *graphql.FieldSet) (res graphql.Marshaler) {
+				defer func() {
+					if r := recover(); r != nil {
+						ec.Error(ctx, ec.Recover(ctx, r))
+					}
+				}()
+				res = ec._Query_path(ctx, field)
+				if res == graphql.Null {
+					atomic.AddUint32(&fs.Invalids, 1)
+				}
+				return res
+			}
+
+			rrm := func(ctx context.Context) graphql.Marshaler {
+				return ec.OperationContext.RootResolverMiddleware(ctx,
+					func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
+			}
+
+			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return rrm(innerCtx) })
+		case "subgraph":
+			field := field
+
+			innerFunc := func(ctx context.Context, fs *graphql.FieldSet) (res graphql.Marshaler) {
+				defer func() {
+					if r := recover(); r != nil {
+						ec.Error(ctx, ec.Recover(ctx, r))
+					}
+				}()
+				res = ec._Query_subgraph(ctx, field)
+				if res == graphql.Null {
+					atomic.AddUint32(&fs.Invalids, 1)
+				}
+				return res
+			}
+
+			rrm := func(ctx context.Context) graphql.Marshaler {
+				return ec.OperationContext.RootResolverMiddleware(ctx,
+					func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
+			}
+
+			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return rrm(innerCtx) })
+		case "conflicts":
+			field := field
+
+			innerFunc := func(ctx context.Context, fs *graphql.FieldSet) (res graphql.Marshaler) {
+				defer func() {
+					if r := recover(); r != nil {
+						ec.Error(ctx, ec.Recover(ctx, r))
+					}
+				}()
+				res = ec._Query_conflicts(ctx, field)
+				if res == graphql.Null {
+					atomic.AddUint32(&fs.Invalids, 1)
+				}
+				return res
+			}
+
+			rrm := func(ctx context.Context) graphql.Marshaler {
+				return ec.OperationContext.RootResolverMiddleware(ctx,
+					func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
+			}
+
+			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return rrm(innerCtx) })
 		case "__type":
 			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
 				return ec._Query___type(ctx, field)
@@ -7618,6 +14213,50 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
 				return ec._Query___schema(ctx, field)
 			})
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	atomic.AddInt32(&ec.Deferred, int32(len(deferred)))
+
+	for label, dfs := range deferred {
+		ec.ProcessDeferredGroup(graphql.DeferredGroup{
+			Label:    label,
+			Path:     graphql.GetPath(ctx),
+			FieldSet: dfs,
+			Context:  ctx,
+		})
+	}
+
+	return out
+}
+
+var skippedArticleImplementors = []string{"SkippedArticle"}
+
+func (ec *executionContext) _SkippedArticle(ctx context.Context, sel ast.SelectionSet, obj *model.SkippedArticle) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, skippedArticleImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := make(map[string]*graphql.FieldSet)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("SkippedArticle")
+		case "index":
+			out.Values[i] = ec._SkippedArticle_index(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "reason":
+			out.Values[i] = ec._SkippedArticle_reason(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -7712,6 +14351,469 @@ func (ec *executionContext) _State(ctx context.Context, sel ast.SelectionSet, ob
 			}
 
 			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
+		case "timeline":
+			field := field
+
+			innerFunc := func(ctx context.Context, fs *graphql.FieldSet) (res graphql.Marshaler) {
+				defer func() {
+					if r := recover(); r != nil {
+						ec.Error(ctx, ec.Recover(ctx, r))
+					}
+				}()
+				res = ec._State_timeline(ctx, field, obj)
+				if res == graphql.Null {
+					atomic.AddUint32(&fs.Invalids, 1)
+				}
+				return res
+			}
+
+			if field.Deferrable != nil {
+				dfs, ok := deferred[field.Deferrable.Label]
+				di := 0
+				if ok {
+					dfs.AddField(field)
+					di = len(dfs.Values) - 1
+				} else {
+					dfs = graphql.NewFieldSet([]graphql.CollectedField{field})
+					deferred[field.Deferrable.Label] = dfs
+				}
+				dfs.Concurrently(di, func(ctx context.Context) graphql.Marshaler {
+					return innerFunc(ctx, dfs)
+				})
+
+				// don't run the out.Concurrently() call below
+				out.Values[i] = graphql.Null
+				continue
+			}
+
+			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
+		case "counterparts":
+			field := field
+
+			innerFunc := func(ctx context.Context, fs *graphql.FieldSet) (res graphql.Marshaler) {
+				defer func() {
+					if r := recover(); r != nil {
+						ec.Error(ctx, ec.Recover(ctx, r))
+					}
+				}()
+				res = ec._State_counterparts(ctx, field, obj)
+				if res == graphql.Null {
+					atomic.AddUint32(&fs.Invalids, 1)
+				}
+				return res
+			}
+
+			if field.Deferrable != nil {
+				dfs, ok := deferred[field.Deferrable.Label]
+				di := 0
+				if ok {
+					dfs.AddField(field)
+					di = len(dfs.Values) - 1
+				} else {
+					dfs = graphql.NewFieldSet([]graphql.CollectedField{field})
+					deferred[field.Deferrable.Label] = dfs
+				}
+				dfs.Concurrently(di, func(ctx context.Context) graphql.Marshaler {
+					return innerFunc(ctx, dfs)
+				})
+
+				// don't run the out.Concurrently() call below
+				out.Values[i] = graphql.Null
+				continue
+			}
+
+			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	atomic.AddInt32(&ec.Deferred, int32(len(deferred)))
+
+	for label, dfs := range deferred {
+		ec.ProcessDeferredGroup(graphql.DeferredGroup{
+			Label:    label,
+			Path:     graphql.GetPath(ctx),
+			FieldSet: dfs,
+			Context:  ctx,
+		})
+	}
+
+	return out
+}
+
+var subgraphImplementors = []string{"Subgraph"}
+
+func (ec *executionContext) _Subgraph(ctx context.Context, sel ast.SelectionSet, obj *model.Subgraph) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, subgraphImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := make(map[string]*graphql.FieldSet)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("Subgraph")
+		case "nodes":
+			out.Values[i] = ec._Subgraph_nodes(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "edges":
+			out.Values[i] = ec._Subgraph_edges(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "truncated":
+			out.Values[i] = ec._Subgraph_truncated(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	atomic.AddInt32(&ec.Deferred, int32(len(deferred)))
+
+	for label, dfs := range deferred {
+		ec.ProcessDeferredGroup(graphql.DeferredGroup{
+			Label:    label,
+			Path:     graphql.GetPath(ctx),
+			FieldSet: dfs,
+			Context:  ctx,
+		})
+	}
+
+	return out
+}
+
+var subgraphEdgeImplementors = []string{"SubgraphEdge"}
+
+func (ec *executionContext) _SubgraphEdge(ctx context.Context, sel ast.SelectionSet, obj *model.SubgraphEdge) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, subgraphEdgeImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := make(map[string]*graphql.FieldSet)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("SubgraphEdge")
+		case "id":
+			out.Values[i] = ec._SubgraphEdge_id(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "source":
+			out.Values[i] = ec._SubgraphEdge_source(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "target":
+			out.Values[i] = ec._SubgraphEdge_target(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "role":
+			out.Values[i] = ec._SubgraphEdge_role(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "data":
+			out.Values[i] = ec._SubgraphEdge_data(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	atomic.AddInt32(&ec.Deferred, int32(len(deferred)))
+
+	for label, dfs := range deferred {
+		ec.ProcessDeferredGroup(graphql.DeferredGroup{
+			Label:    label,
+			Path:     graphql.GetPath(ctx),
+			FieldSet: dfs,
+			Context:  ctx,
+		})
+	}
+
+	return out
+}
+
+var subgraphEdgeDataImplementors = []string{"SubgraphEdgeData"}
+
+func (ec *executionContext) _SubgraphEdgeData(ctx context.Context, sel ast.SelectionSet, obj *model.SubgraphEdge) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, subgraphEdgeDataImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := make(map[string]*graphql.FieldSet)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("SubgraphEdgeData")
+		case "id":
+			out.Values[i] = ec._SubgraphEdgeData_id(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "source":
+			out.Values[i] = ec._SubgraphEdgeData_source(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "target":
+			out.Values[i] = ec._SubgraphEdgeData_target(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "role":
+			out.Values[i] = ec._SubgraphEdgeData_role(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "label":
+			out.Values[i] = ec._SubgraphEdgeData_label(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	atomic.AddInt32(&ec.Deferred, int32(len(deferred)))
+
+	for label, dfs := range deferred {
+		ec.ProcessDeferredGroup(graphql.DeferredGroup{
+			Label:    label,
+			Path:     graphql.GetPath(ctx),
+			FieldSet: dfs,
+			Context:  ctx,
+		})
+	}
+
+	return out
+}
+
+var subgraphNodeImplementors = []string{"SubgraphNode"}
+
+func (ec *executionContext) _SubgraphNode(ctx context.Context, sel ast.SelectionSet, obj *model.SubgraphNode) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, subgraphNodeImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := make(map[string]*graphql.FieldSet)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("SubgraphNode")
+		case "id":
+			out.Values[i] = ec._SubgraphNode_id(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "label":
+			out.Values[i] = ec._SubgraphNode_label(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "kind":
+			out.Values[i] = ec._SubgraphNode_kind(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "data":
+			out.Values[i] = ec._SubgraphNode_data(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "entity":
+			out.Values[i] = ec._SubgraphNode_entity(ctx, field, obj)
+		case "event":
+			out.Values[i] = ec._SubgraphNode_event(ctx, field, obj)
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	atomic.AddInt32(&ec.Deferred, int32(len(deferred)))
+
+	for label, dfs := range deferred {
+		ec.ProcessDeferredGroup(graphql.DeferredGroup{
+			Label:    label,
+			Path:     graphql.GetPath(ctx),
+			FieldSet: dfs,
+			Context:  ctx,
+		})
+	}
+
+	return out
+}
+
+var subgraphNodeDataImplementors = []string{"SubgraphNodeData"}
+
+func (ec *executionContext) _SubgraphNodeData(ctx context.Context, sel ast.SelectionSet, obj *model.SubgraphNode) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, subgraphNodeDataImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := make(map[string]*graphql.FieldSet)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("SubgraphNodeData")
+		case "id":
+			out.Values[i] = ec._SubgraphNodeData_id(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "label":
+			out.Values[i] = ec._SubgraphNodeData_label(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "kind":
+			out.Values[i] = ec._SubgraphNodeData_kind(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "type":
+			out.Values[i] = ec._SubgraphNodeData_type(ctx, field, obj)
+		case "status":
+			out.Values[i] = ec._SubgraphNodeData_status(ctx, field, obj)
+		case "date":
+			out.Values[i] = ec._SubgraphNodeData_date(ctx, field, obj)
+		case "precision":
+			out.Values[i] = ec._SubgraphNodeData_precision(ctx, field, obj)
+		case "earliest":
+			out.Values[i] = ec._SubgraphNodeData_earliest(ctx, field, obj)
+		case "latest":
+			out.Values[i] = ec._SubgraphNodeData_latest(ctx, field, obj)
+		case "country":
+			out.Values[i] = ec._SubgraphNodeData_country(ctx, field, obj)
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	atomic.AddInt32(&ec.Deferred, int32(len(deferred)))
+
+	for label, dfs := range deferred {
+		ec.ProcessDeferredGroup(graphql.DeferredGroup{
+			Label:    label,
+			Path:     graphql.GetPath(ctx),
+			FieldSet: dfs,
+			Context:  ctx,
+		})
+	}
+
+	return out
+}
+
+var timelineConnectionImplementors = []string{"TimelineConnection"}
+
+func (ec *executionContext) _TimelineConnection(ctx context.Context, sel ast.SelectionSet, obj *model.TimelineConnection) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, timelineConnectionImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := make(map[string]*graphql.FieldSet)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("TimelineConnection")
+		case "edges":
+			out.Values[i] = ec._TimelineConnection_edges(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "nodes":
+			out.Values[i] = ec._TimelineConnection_nodes(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "pageInfo":
+			out.Values[i] = ec._TimelineConnection_pageInfo(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "totalCount":
+			out.Values[i] = ec._TimelineConnection_totalCount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	atomic.AddInt32(&ec.Deferred, int32(len(deferred)))
+
+	for label, dfs := range deferred {
+		ec.ProcessDeferredGroup(graphql.DeferredGroup{
+			Label:    label,
+			Path:     graphql.GetPath(ctx),
+			FieldSet: dfs,
+			Context:  ctx,
+		})
+	}
+
+	return out
+}
+
+var timelineEdgeImplementors = []string{"TimelineEdge"}
+
+func (ec *executionContext) _TimelineEdge(ctx context.Context, sel ast.SelectionSet, obj *model.TimelineEdge) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, timelineEdgeImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := make(map[string]*graphql.FieldSet)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("TimelineEdge")
+		case "cursor":
+			out.Values[i] = ec._TimelineEdge_cursor(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "node":
+			out.Values[i] = ec._TimelineEdge_node(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "roles":
+			out.Values[i] = ec._TimelineEdge_roles(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -8070,6 +15172,26 @@ func (ec *executionContext) ___Type(ctx context.Context, sel ast.SelectionSet, o
 
 // region    ***************************** type.gotpl *****************************
 
+func (ec *executionContext) unmarshalNArticleInput2ᚕᚖgithubᚗcomᚋnewsgraphᚋkgᚋgraphᚋmodelᚐArticleInputᚄ(ctx context.Context, v any) ([]*model.ArticleInput, error) {
+	var vSlice []any
+	vSlice = graphql.CoerceList(v)
+	var err error
+	res := make([]*model.ArticleInput, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNArticleInput2ᚖgithubᚗcomᚋnewsgraphᚋkgᚋgraphᚋmodelᚐArticleInput(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) unmarshalNArticleInput2ᚖgithubᚗcomᚋnewsgraphᚋkgᚋgraphᚋmodelᚐArticleInput(ctx context.Context, v any) (*model.ArticleInput, error) {
+	res, err := ec.unmarshalInputArticleInput(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
 func (ec *executionContext) unmarshalNBoolean2bool(ctx context.Context, v any) (bool, error) {
 	res, err := graphql.UnmarshalBoolean(v)
 	return res, graphql.ErrorOnPath(ctx, err)
@@ -8084,6 +15206,86 @@ func (ec *executionContext) marshalNBoolean2bool(ctx context.Context, sel ast.Se
 		}
 	}
 	return res
+}
+
+func (ec *executionContext) marshalNConflict2ᚕᚖgithubᚗcomᚋnewsgraphᚋkgᚐConflictᚄ(ctx context.Context, sel ast.SelectionSet, v []*kg.Conflict) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNConflict2ᚖgithubᚗcomᚋnewsgraphᚋkgᚐConflict(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNConflict2ᚖgithubᚗcomᚋnewsgraphᚋkgᚐConflict(ctx context.Context, sel ast.SelectionSet, v *kg.Conflict) graphql.Marshaler {
+	if v == nil {
+		if !graphql.HasFieldError(ctx, graphql.GetFieldContext(ctx)) {
+			graphql.AddErrorf(ctx, "the requested element is null which the schema does not allow")
+		}
+		return graphql.Null
+	}
+	return ec._Conflict(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNConflictKind2githubᚗcomᚋnewsgraphᚋkgᚐConflictKind(ctx context.Context, v any) (kg.ConflictKind, error) {
+	tmp, err := graphql.UnmarshalString(v)
+	res := unmarshalNConflictKind2githubᚗcomᚋnewsgraphᚋkgᚐConflictKind[tmp]
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNConflictKind2githubᚗcomᚋnewsgraphᚋkgᚐConflictKind(ctx context.Context, sel ast.SelectionSet, v kg.ConflictKind) graphql.Marshaler {
+	_ = sel
+	res := graphql.MarshalString(marshalNConflictKind2githubᚗcomᚋnewsgraphᚋkgᚐConflictKind[v])
+	if res == graphql.Null {
+		if !graphql.HasFieldError(ctx, graphql.GetFieldContext(ctx)) {
+			graphql.AddErrorf(ctx, "the requested element is null which the schema does not allow")
+		}
+	}
+	return res
+}
+
+var (
+	unmarshalNConflictKind2githubᚗcomᚋnewsgraphᚋkgᚐConflictKind = map[string]kg.ConflictKind{
+		"DATE":   kg.ConflictDate,
+		"STATUS": kg.ConflictStatus,
+	}
+	marshalNConflictKind2githubᚗcomᚋnewsgraphᚋkgᚐConflictKind = map[kg.ConflictKind]string{
+		kg.ConflictDate:   "DATE",
+		kg.ConflictStatus: "STATUS",
+	}
+)
+
+func (ec *executionContext) marshalNCounterpart2ᚕᚖgithubᚗcomᚋnewsgraphᚋkgᚐCounterpartᚄ(ctx context.Context, sel ast.SelectionSet, v []*kg.Counterpart) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNCounterpart2ᚖgithubᚗcomᚋnewsgraphᚋkgᚐCounterpart(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNCounterpart2ᚖgithubᚗcomᚋnewsgraphᚋkgᚐCounterpart(ctx context.Context, sel ast.SelectionSet, v *kg.Counterpart) graphql.Marshaler {
+	if v == nil {
+		if !graphql.HasFieldError(ctx, graphql.GetFieldContext(ctx)) {
+			graphql.AddErrorf(ctx, "the requested element is null which the schema does not allow")
+		}
+		return graphql.Null
+	}
+	return ec._Counterpart(ctx, sel, v)
 }
 
 func (ec *executionContext) marshalNDateValue2githubᚗcomᚋnewsgraphᚋkgᚐDate(ctx context.Context, sel ast.SelectionSet, v kg.Date) graphql.Marshaler {
@@ -8189,6 +15391,10 @@ var (
 		kg.KindPlace:       "PLACE",
 	}
 )
+
+func (ec *executionContext) marshalNEvent2githubᚗcomᚋnewsgraphᚋkgᚐEvent(ctx context.Context, sel ast.SelectionSet, v kg.Event) graphql.Marshaler {
+	return ec._Event(ctx, sel, &v)
+}
 
 func (ec *executionContext) marshalNEvent2ᚕᚖgithubᚗcomᚋnewsgraphᚋkgᚐEventᚄ(ctx context.Context, sel ast.SelectionSet, v []*kg.Event) graphql.Marshaler {
 	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
@@ -8374,6 +15580,46 @@ func (ec *executionContext) marshalNID2ᚕstringᚄ(ctx context.Context, sel ast
 	return ret
 }
 
+func (ec *executionContext) marshalNIngestResult2githubᚗcomᚋnewsgraphᚋkgᚋgraphᚋmodelᚐIngestResult(ctx context.Context, sel ast.SelectionSet, v model.IngestResult) graphql.Marshaler {
+	return ec._IngestResult(ctx, sel, &v)
+}
+
+func (ec *executionContext) marshalNIngestResult2ᚖgithubᚗcomᚋnewsgraphᚋkgᚋgraphᚋmodelᚐIngestResult(ctx context.Context, sel ast.SelectionSet, v *model.IngestResult) graphql.Marshaler {
+	if v == nil {
+		if !graphql.HasFieldError(ctx, graphql.GetFieldContext(ctx)) {
+			graphql.AddErrorf(ctx, "the requested element is null which the schema does not allow")
+		}
+		return graphql.Null
+	}
+	return ec._IngestResult(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNIngestedArticle2ᚕᚖgithubᚗcomᚋnewsgraphᚋkgᚋgraphᚋmodelᚐIngestedArticleᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.IngestedArticle) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNIngestedArticle2ᚖgithubᚗcomᚋnewsgraphᚋkgᚋgraphᚋmodelᚐIngestedArticle(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNIngestedArticle2ᚖgithubᚗcomᚋnewsgraphᚋkgᚋgraphᚋmodelᚐIngestedArticle(ctx context.Context, sel ast.SelectionSet, v *model.IngestedArticle) graphql.Marshaler {
+	if v == nil {
+		if !graphql.HasFieldError(ctx, graphql.GetFieldContext(ctx)) {
+			graphql.AddErrorf(ctx, "the requested element is null which the schema does not allow")
+		}
+		return graphql.Null
+	}
+	return ec._IngestedArticle(ctx, sel, v)
+}
+
 func (ec *executionContext) unmarshalNInt2int(ctx context.Context, v any) (int, error) {
 	res, err := graphql.UnmarshalInt(v)
 	return res, graphql.ErrorOnPath(ctx, err)
@@ -8399,6 +15645,42 @@ func (ec *executionContext) marshalNNode2ᚕgithubᚗcomᚋnewsgraphᚋkgᚋgrap
 
 	return ret
 }
+
+func (ec *executionContext) unmarshalNNodeKind2githubᚗcomᚋnewsgraphᚋkgᚋgraphᚋexportᚐNodeKind(ctx context.Context, v any) (export.NodeKind, error) {
+	tmp, err := graphql.UnmarshalString(v)
+	res := unmarshalNNodeKind2githubᚗcomᚋnewsgraphᚋkgᚋgraphᚋexportᚐNodeKind[tmp]
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNNodeKind2githubᚗcomᚋnewsgraphᚋkgᚋgraphᚋexportᚐNodeKind(ctx context.Context, sel ast.SelectionSet, v export.NodeKind) graphql.Marshaler {
+	_ = sel
+	res := graphql.MarshalString(marshalNNodeKind2githubᚗcomᚋnewsgraphᚋkgᚋgraphᚋexportᚐNodeKind[v])
+	if res == graphql.Null {
+		if !graphql.HasFieldError(ctx, graphql.GetFieldContext(ctx)) {
+			graphql.AddErrorf(ctx, "the requested element is null which the schema does not allow")
+		}
+	}
+	return res
+}
+
+var (
+	unmarshalNNodeKind2githubᚗcomᚋnewsgraphᚋkgᚋgraphᚋexportᚐNodeKind = map[string]export.NodeKind{
+		"PERSON":      export.KindPerson,
+		"STATE":       export.KindState,
+		"INSTITUTION": export.KindInstitution,
+		"AGREEMENT":   export.KindAgreement,
+		"PLACE":       export.KindPlace,
+		"EVENT":       export.KindEvent,
+	}
+	marshalNNodeKind2githubᚗcomᚋnewsgraphᚋkgᚋgraphᚋexportᚐNodeKind = map[export.NodeKind]string{
+		export.KindPerson:      "PERSON",
+		export.KindState:       "STATE",
+		export.KindInstitution: "INSTITUTION",
+		export.KindAgreement:   "AGREEMENT",
+		export.KindPlace:       "PLACE",
+		export.KindEvent:       "EVENT",
+	}
+)
 
 func (ec *executionContext) marshalNPageInfo2ᚖgithubᚗcomᚋnewsgraphᚋkgᚋgraphᚋmodelᚐPageInfo(ctx context.Context, sel ast.SelectionSet, v *model.PageInfo) graphql.Marshaler {
 	if v == nil {
@@ -8428,6 +15710,58 @@ func (ec *executionContext) marshalNParticipant2ᚕgithubᚗcomᚋnewsgraphᚋkg
 	}
 
 	return ret
+}
+
+func (ec *executionContext) marshalNPath2ᚕᚖgithubᚗcomᚋnewsgraphᚋkgᚐPathᚄ(ctx context.Context, sel ast.SelectionSet, v []*kg.Path) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNPath2ᚖgithubᚗcomᚋnewsgraphᚋkgᚐPath(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNPath2ᚖgithubᚗcomᚋnewsgraphᚋkgᚐPath(ctx context.Context, sel ast.SelectionSet, v *kg.Path) graphql.Marshaler {
+	if v == nil {
+		if !graphql.HasFieldError(ctx, graphql.GetFieldContext(ctx)) {
+			graphql.AddErrorf(ctx, "the requested element is null which the schema does not allow")
+		}
+		return graphql.Null
+	}
+	return ec._Path(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNPathStep2ᚕᚖgithubᚗcomᚋnewsgraphᚋkgᚋgraphᚋmodelᚐPathStepᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.PathStep) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNPathStep2ᚖgithubᚗcomᚋnewsgraphᚋkgᚋgraphᚋmodelᚐPathStep(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNPathStep2ᚖgithubᚗcomᚋnewsgraphᚋkgᚋgraphᚋmodelᚐPathStep(ctx context.Context, sel ast.SelectionSet, v *model.PathStep) graphql.Marshaler {
+	if v == nil {
+		if !graphql.HasFieldError(ctx, graphql.GetFieldContext(ctx)) {
+			graphql.AddErrorf(ctx, "the requested element is null which the schema does not allow")
+		}
+		return graphql.Null
+	}
+	return ec._PathStep(ctx, sel, v)
 }
 
 func (ec *executionContext) unmarshalNPrecision2githubᚗcomᚋnewsgraphᚋkgᚐPrecision(ctx context.Context, v any) (kg.Precision, error) {
@@ -8501,6 +15835,89 @@ var (
 		kg.RoleLocation: "LOCATION",
 	}
 )
+
+func (ec *executionContext) unmarshalNRole2ᚕgithubᚗcomᚋnewsgraphᚋkgᚐRoleᚄ(ctx context.Context, v any) ([]kg.Role, error) {
+	var vSlice []any
+	vSlice = graphql.CoerceList(v)
+	var err error
+	res := make([]kg.Role, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNRole2githubᚗcomᚋnewsgraphᚋkgᚐRole(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) marshalNRole2ᚕgithubᚗcomᚋnewsgraphᚋkgᚐRoleᚄ(ctx context.Context, sel ast.SelectionSet, v []kg.Role) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNRole2githubᚗcomᚋnewsgraphᚋkgᚐRole(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNSkippedArticle2ᚕᚖgithubᚗcomᚋnewsgraphᚋkgᚋgraphᚋmodelᚐSkippedArticleᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.SkippedArticle) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNSkippedArticle2ᚖgithubᚗcomᚋnewsgraphᚋkgᚋgraphᚋmodelᚐSkippedArticle(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNSkippedArticle2ᚖgithubᚗcomᚋnewsgraphᚋkgᚋgraphᚋmodelᚐSkippedArticle(ctx context.Context, sel ast.SelectionSet, v *model.SkippedArticle) graphql.Marshaler {
+	if v == nil {
+		if !graphql.HasFieldError(ctx, graphql.GetFieldContext(ctx)) {
+			graphql.AddErrorf(ctx, "the requested element is null which the schema does not allow")
+		}
+		return graphql.Null
+	}
+	return ec._SkippedArticle(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNState2ᚕᚖgithubᚗcomᚋnewsgraphᚋkgᚋgraphᚋmodelᚐStateᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.State) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNState2ᚖgithubᚗcomᚋnewsgraphᚋkgᚋgraphᚋmodelᚐState(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNState2ᚖgithubᚗcomᚋnewsgraphᚋkgᚋgraphᚋmodelᚐState(ctx context.Context, sel ast.SelectionSet, v *model.State) graphql.Marshaler {
+	if v == nil {
+		if !graphql.HasFieldError(ctx, graphql.GetFieldContext(ctx)) {
+			graphql.AddErrorf(ctx, "the requested element is null which the schema does not allow")
+		}
+		return graphql.Null
+	}
+	return ec._State(ctx, sel, v)
+}
 
 func (ec *executionContext) unmarshalNStatus2githubᚗcomᚋnewsgraphᚋkgᚐStatus(ctx context.Context, v any) (kg.Status, error) {
 	tmp, err := graphql.UnmarshalString(v)
@@ -8582,6 +15999,68 @@ func (ec *executionContext) marshalNString2ᚕstringᚄ(ctx context.Context, sel
 	return ret
 }
 
+func (ec *executionContext) marshalNSubgraph2githubᚗcomᚋnewsgraphᚋkgᚋgraphᚋmodelᚐSubgraph(ctx context.Context, sel ast.SelectionSet, v model.Subgraph) graphql.Marshaler {
+	return ec._Subgraph(ctx, sel, &v)
+}
+
+func (ec *executionContext) marshalNSubgraph2ᚖgithubᚗcomᚋnewsgraphᚋkgᚋgraphᚋmodelᚐSubgraph(ctx context.Context, sel ast.SelectionSet, v *model.Subgraph) graphql.Marshaler {
+	if v == nil {
+		if !graphql.HasFieldError(ctx, graphql.GetFieldContext(ctx)) {
+			graphql.AddErrorf(ctx, "the requested element is null which the schema does not allow")
+		}
+		return graphql.Null
+	}
+	return ec._Subgraph(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNSubgraphEdge2githubᚗcomᚋnewsgraphᚋkgᚋgraphᚋmodelᚐSubgraphEdge(ctx context.Context, sel ast.SelectionSet, v model.SubgraphEdge) graphql.Marshaler {
+	return ec._SubgraphEdge(ctx, sel, &v)
+}
+
+func (ec *executionContext) marshalNSubgraphEdge2ᚕgithubᚗcomᚋnewsgraphᚋkgᚋgraphᚋmodelᚐSubgraphEdgeᚄ(ctx context.Context, sel ast.SelectionSet, v []model.SubgraphEdge) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNSubgraphEdge2githubᚗcomᚋnewsgraphᚋkgᚋgraphᚋmodelᚐSubgraphEdge(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNSubgraphEdgeData2githubᚗcomᚋnewsgraphᚋkgᚋgraphᚋmodelᚐSubgraphEdge(ctx context.Context, sel ast.SelectionSet, v model.SubgraphEdge) graphql.Marshaler {
+	return ec._SubgraphEdgeData(ctx, sel, &v)
+}
+
+func (ec *executionContext) marshalNSubgraphNode2githubᚗcomᚋnewsgraphᚋkgᚋgraphᚋmodelᚐSubgraphNode(ctx context.Context, sel ast.SelectionSet, v model.SubgraphNode) graphql.Marshaler {
+	return ec._SubgraphNode(ctx, sel, &v)
+}
+
+func (ec *executionContext) marshalNSubgraphNode2ᚕgithubᚗcomᚋnewsgraphᚋkgᚋgraphᚋmodelᚐSubgraphNodeᚄ(ctx context.Context, sel ast.SelectionSet, v []model.SubgraphNode) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNSubgraphNode2githubᚗcomᚋnewsgraphᚋkgᚋgraphᚋmodelᚐSubgraphNode(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNSubgraphNodeData2githubᚗcomᚋnewsgraphᚋkgᚋgraphᚋmodelᚐSubgraphNode(ctx context.Context, sel ast.SelectionSet, v model.SubgraphNode) graphql.Marshaler {
+	return ec._SubgraphNodeData(ctx, sel, &v)
+}
+
 func (ec *executionContext) unmarshalNTime2timeᚐTime(ctx context.Context, v any) (time.Time, error) {
 	res, err := graphql.UnmarshalTime(v)
 	return res, graphql.ErrorOnPath(ctx, err)
@@ -8596,6 +16075,46 @@ func (ec *executionContext) marshalNTime2timeᚐTime(ctx context.Context, sel as
 		}
 	}
 	return res
+}
+
+func (ec *executionContext) marshalNTimelineConnection2githubᚗcomᚋnewsgraphᚋkgᚋgraphᚋmodelᚐTimelineConnection(ctx context.Context, sel ast.SelectionSet, v model.TimelineConnection) graphql.Marshaler {
+	return ec._TimelineConnection(ctx, sel, &v)
+}
+
+func (ec *executionContext) marshalNTimelineConnection2ᚖgithubᚗcomᚋnewsgraphᚋkgᚋgraphᚋmodelᚐTimelineConnection(ctx context.Context, sel ast.SelectionSet, v *model.TimelineConnection) graphql.Marshaler {
+	if v == nil {
+		if !graphql.HasFieldError(ctx, graphql.GetFieldContext(ctx)) {
+			graphql.AddErrorf(ctx, "the requested element is null which the schema does not allow")
+		}
+		return graphql.Null
+	}
+	return ec._TimelineConnection(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNTimelineEdge2ᚕᚖgithubᚗcomᚋnewsgraphᚋkgᚋgraphᚋmodelᚐTimelineEdgeᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.TimelineEdge) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNTimelineEdge2ᚖgithubᚗcomᚋnewsgraphᚋkgᚋgraphᚋmodelᚐTimelineEdge(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNTimelineEdge2ᚖgithubᚗcomᚋnewsgraphᚋkgᚋgraphᚋmodelᚐTimelineEdge(ctx context.Context, sel ast.SelectionSet, v *model.TimelineEdge) graphql.Marshaler {
+	if v == nil {
+		if !graphql.HasFieldError(ctx, graphql.GetFieldContext(ctx)) {
+			graphql.AddErrorf(ctx, "the requested element is null which the schema does not allow")
+		}
+		return graphql.Null
+	}
+	return ec._TimelineEdge(ctx, sel, v)
 }
 
 func (ec *executionContext) marshalN__Directive2githubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐDirective(ctx context.Context, sel ast.SelectionSet, v introspection.Directive) graphql.Marshaler {
@@ -8739,6 +16258,29 @@ func (ec *executionContext) marshalN__TypeKind2string(ctx context.Context, sel a
 	return res
 }
 
+func (ec *executionContext) marshalOAgreementStage2ᚖgithubᚗcomᚋnewsgraphᚋkgᚋgraphᚋmodelᚐAgreementStage(ctx context.Context, sel ast.SelectionSet, v *model.AgreementStage) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._AgreementStage(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalOArticleFormat2ᚖgithubᚗcomᚋnewsgraphᚋkgᚋgraphᚋmodelᚐArticleFormat(ctx context.Context, v any) (*model.ArticleFormat, error) {
+	if v == nil {
+		return nil, nil
+	}
+	var res = new(model.ArticleFormat)
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalOArticleFormat2ᚖgithubᚗcomᚋnewsgraphᚋkgᚋgraphᚋmodelᚐArticleFormat(ctx context.Context, sel ast.SelectionSet, v *model.ArticleFormat) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return v
+}
+
 func (ec *executionContext) unmarshalOBoolean2bool(ctx context.Context, v any) (bool, error) {
 	res, err := graphql.UnmarshalBoolean(v)
 	return res, graphql.ErrorOnPath(ctx, err)
@@ -8856,6 +16398,13 @@ var (
 	}
 )
 
+func (ec *executionContext) marshalOEvent2ᚖgithubᚗcomᚋnewsgraphᚋkgᚐEvent(ctx context.Context, sel ast.SelectionSet, v *kg.Event) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._Event(ctx, sel, v)
+}
+
 func (ec *executionContext) unmarshalOEventSort2ᚖgithubᚗcomᚋnewsgraphᚋkgᚋgraphᚋmodelᚐEventSort(ctx context.Context, v any) (*model.EventSort, error) {
 	if v == nil {
 		return nil, nil
@@ -8900,6 +16449,44 @@ func (ec *executionContext) marshalOEventType2ᚕgithubᚗcomᚋnewsgraphᚋkg�
 
 	return ret
 }
+
+func (ec *executionContext) unmarshalOEventType2ᚖgithubᚗcomᚋnewsgraphᚋkgᚐEventType(ctx context.Context, v any) (*kg.EventType, error) {
+	if v == nil {
+		return nil, nil
+	}
+	tmp, err := graphql.UnmarshalString(v)
+	res := unmarshalOEventType2ᚖgithubᚗcomᚋnewsgraphᚋkgᚐEventType[tmp]
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalOEventType2ᚖgithubᚗcomᚋnewsgraphᚋkgᚐEventType(ctx context.Context, sel ast.SelectionSet, v *kg.EventType) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	_ = sel
+	_ = ctx
+	res := graphql.MarshalString(marshalOEventType2ᚖgithubᚗcomᚋnewsgraphᚋkgᚐEventType[*v])
+	return res
+}
+
+var (
+	unmarshalOEventType2ᚖgithubᚗcomᚋnewsgraphᚋkgᚐEventType = map[string]kg.EventType{
+		"SIGNED":             kg.EventSigned,
+		"APPROVED":           kg.EventApproved,
+		"RATIFIED":           kg.EventRatified,
+		"ENTERED_INTO_FORCE": kg.EventEnteredIntoForce,
+		"PROPOSED":           kg.EventProposed,
+		"WITHDREW":           kg.EventWithdrew,
+	}
+	marshalOEventType2ᚖgithubᚗcomᚋnewsgraphᚋkgᚐEventType = map[kg.EventType]string{
+		kg.EventSigned:           "SIGNED",
+		kg.EventApproved:         "APPROVED",
+		kg.EventRatified:         "RATIFIED",
+		kg.EventEnteredIntoForce: "ENTERED_INTO_FORCE",
+		kg.EventProposed:         "PROPOSED",
+		kg.EventWithdrew:         "WITHDREW",
+	}
+)
 
 func (ec *executionContext) unmarshalOEventWhere2ᚖgithubᚗcomᚋnewsgraphᚋkgᚋgraphᚋmodelᚐEventWhere(ctx context.Context, v any) (*model.EventWhere, error) {
 	if v == nil {
@@ -8951,6 +16538,50 @@ func (ec *executionContext) marshalONode2githubᚗcomᚋnewsgraphᚋkgᚋgraph�
 	}
 	return ec._Node(ctx, sel, v)
 }
+
+func (ec *executionContext) unmarshalOPrecision2ᚖgithubᚗcomᚋnewsgraphᚋkgᚐPrecision(ctx context.Context, v any) (*kg.Precision, error) {
+	if v == nil {
+		return nil, nil
+	}
+	tmp, err := graphql.UnmarshalString(v)
+	res := unmarshalOPrecision2ᚖgithubᚗcomᚋnewsgraphᚋkgᚐPrecision[tmp]
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalOPrecision2ᚖgithubᚗcomᚋnewsgraphᚋkgᚐPrecision(ctx context.Context, sel ast.SelectionSet, v *kg.Precision) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	_ = sel
+	_ = ctx
+	res := graphql.MarshalString(marshalOPrecision2ᚖgithubᚗcomᚋnewsgraphᚋkgᚐPrecision[*v])
+	return res
+}
+
+var (
+	unmarshalOPrecision2ᚖgithubᚗcomᚋnewsgraphᚋkgᚐPrecision = map[string]kg.Precision{
+		"DAY":                 kg.PrecisionDay,
+		"WEEK":                kg.PrecisionWeek,
+		"MONTH":               kg.PrecisionMonth,
+		"YEAR":                kg.PrecisionYear,
+		"INTERVAL":            kg.PrecisionInterval,
+		"ON_OR_BEFORE":        kg.PrecisionOnOrBefore,
+		"ON_OR_AFTER":         kg.PrecisionOnOrAfter,
+		"DAY_OF_YEAR_UNKNOWN": kg.PrecisionDayOfYearUnknown,
+		"UNRESOLVED":          kg.PrecisionUnresolved,
+	}
+	marshalOPrecision2ᚖgithubᚗcomᚋnewsgraphᚋkgᚐPrecision = map[kg.Precision]string{
+		kg.PrecisionDay:              "DAY",
+		kg.PrecisionWeek:             "WEEK",
+		kg.PrecisionMonth:            "MONTH",
+		kg.PrecisionYear:             "YEAR",
+		kg.PrecisionInterval:         "INTERVAL",
+		kg.PrecisionOnOrBefore:       "ON_OR_BEFORE",
+		kg.PrecisionOnOrAfter:        "ON_OR_AFTER",
+		kg.PrecisionDayOfYearUnknown: "DAY_OF_YEAR_UNKNOWN",
+		kg.PrecisionUnresolved:       "UNRESOLVED",
+	}
+)
 
 func (ec *executionContext) unmarshalORole2ᚖgithubᚗcomᚋnewsgraphᚋkgᚐRole(ctx context.Context, v any) (*kg.Role, error) {
 	if v == nil {
@@ -9036,6 +16667,42 @@ func (ec *executionContext) marshalOStatus2ᚕgithubᚗcomᚋnewsgraphᚋkgᚐSt
 
 	return ret
 }
+
+func (ec *executionContext) unmarshalOStatus2ᚖgithubᚗcomᚋnewsgraphᚋkgᚐStatus(ctx context.Context, v any) (*kg.Status, error) {
+	if v == nil {
+		return nil, nil
+	}
+	tmp, err := graphql.UnmarshalString(v)
+	res := unmarshalOStatus2ᚖgithubᚗcomᚋnewsgraphᚋkgᚐStatus[tmp]
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalOStatus2ᚖgithubᚗcomᚋnewsgraphᚋkgᚐStatus(ctx context.Context, sel ast.SelectionSet, v *kg.Status) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	_ = sel
+	_ = ctx
+	res := graphql.MarshalString(marshalOStatus2ᚖgithubᚗcomᚋnewsgraphᚋkgᚐStatus[*v])
+	return res
+}
+
+var (
+	unmarshalOStatus2ᚖgithubᚗcomᚋnewsgraphᚋkgᚐStatus = map[string]kg.Status{
+		"OCCURRED": kg.StatusOccurred,
+		"PLANNED":  kg.StatusPlanned,
+		"ALLEGED":  kg.StatusAlleged,
+		"DENIED":   kg.StatusDenied,
+		"NEGATED":  kg.StatusNegated,
+	}
+	marshalOStatus2ᚖgithubᚗcomᚋnewsgraphᚋkgᚐStatus = map[kg.Status]string{
+		kg.StatusOccurred: "OCCURRED",
+		kg.StatusPlanned:  "PLANNED",
+		kg.StatusAlleged:  "ALLEGED",
+		kg.StatusDenied:   "DENIED",
+		kg.StatusNegated:  "NEGATED",
+	}
+)
 
 func (ec *executionContext) unmarshalOString2ᚖstring(ctx context.Context, v any) (*string, error) {
 	if v == nil {

@@ -2,6 +2,7 @@ package graph
 
 import (
 	"context"
+	"encoding/json"
 
 	"github.com/99designs/gqlgen/graphql"
 	"github.com/99designs/gqlgen/graphql/errcode"
@@ -16,8 +17,75 @@ const CodeDepthLimit = "DEPTH_LIMIT_EXCEEDED"
 
 func init() {
 	// Like gqlgen's complexity limit, a query rejected before execution is
-	// a protocol error: HTTP 422.
+	// a request error, whose HTTP status depends on the response's media
+	// type (see conform). Registering BAD_USER_INPUT changes nothing for
+	// resolver errors: gqlgen consults kinds only for request errors.
 	errcode.RegisterErrorType(CodeDepthLimit, errcode.KindProtocol)
+	// gqlgen leaves its own complexity error a user error (HTTP 200 with
+	// "data": null), which would be a response without data and status 200.
+	errcode.RegisterErrorType("COMPLEXITY_LIMIT_EXCEEDED", errcode.KindProtocol)
+	errcode.RegisterErrorType(CodeBadUserInput, errcode.KindProtocol)
+	errcode.RegisterErrorType(CodeForbidden, errcode.KindProtocol)
+}
+
+// pageSizeLimit rejects operations with a `first` argument above max
+// before anything runs; the resolvers' own bound is MaxPageSize.
+type pageSizeLimit struct{ max int }
+
+// PageSizeLimit returns a handler extension that rejects operations whose
+// `first` arguments, literal or from variables, exceed max.
+func PageSizeLimit(max int) graphql.HandlerExtension { return pageSizeLimit{max} }
+
+func (p pageSizeLimit) ExtensionName() string                   { return "PageSizeLimit" }
+func (p pageSizeLimit) Validate(graphql.ExecutableSchema) error { return nil }
+func (p pageSizeLimit) MutateOperationContext(_ context.Context, oc *graphql.OperationContext) *gqlerror.Error {
+	seen := map[string]bool{}
+	var largest int64
+	var walk func(ast.SelectionSet)
+	walk = func(set ast.SelectionSet) {
+		for _, sel := range set {
+			switch s := sel.(type) {
+			case *ast.Field:
+				if arg := s.Arguments.ForName("first"); arg != nil {
+					if v, err := arg.Value.Value(oc.Variables); err == nil {
+						largest = max(largest, asInt(v))
+					}
+				}
+				walk(s.SelectionSet)
+			case *ast.InlineFragment:
+				walk(s.SelectionSet)
+			case *ast.FragmentSpread:
+				// A fragment's arguments are the same wherever it is
+				// spread, so each is read once.
+				if s.Definition != nil && !seen[s.Name] {
+					seen[s.Name] = true
+					walk(s.Definition.SelectionSet)
+				}
+			}
+		}
+	}
+	walk(oc.Operation.SelectionSet)
+	if largest > int64(p.max) {
+		err := gqlerror.Errorf("first must be at most %d on this server, got %d", p.max, largest)
+		errcode.Set(err, CodeBadUserInput)
+		return err
+	}
+	return nil
+}
+
+func asInt(v any) int64 {
+	switch n := v.(type) {
+	case int:
+		return int64(n)
+	case int64:
+		return n
+	case float64:
+		return int64(n)
+	case json.Number:
+		i, _ := n.Int64()
+		return i
+	}
+	return 0
 }
 
 // depthLimit rejects operations whose selections nest deeper than max.
@@ -89,5 +157,6 @@ func complexity() ComplexityRoot {
 		return page(child, first, 10)
 	}
 	c.Query.Nodes = func(child int, ids []string) int { return 1 + len(ids)*child }
+	traversalCosts(&c)
 	return c
 }

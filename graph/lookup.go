@@ -6,68 +6,25 @@ import (
 
 	"github.com/newsgraph/kg"
 	"github.com/newsgraph/kg/graph/dataload"
+	"github.com/newsgraph/kg/graph/export"
 	"github.com/newsgraph/kg/graph/model"
 )
 
 // MaxNodes caps the IDs of one nodes(ids:) call, like a page.
 const MaxNodes = MaxPageSize
 
-// searchWindow is how many search hits are scanned for an exact name; an
-// exact match ranks above partial ones, so it is near the top when present.
-const searchWindow = 50
-
-// isEntityID reports whether ref is an entity ID ("state:russia") rather
-// than a name: a kind prefix followed by a slug.
-func isEntityID(ref string) bool {
-	prefix, rest, ok := strings.Cut(ref, ":")
-	return ok && entityPrefix(prefix) && rest != "" && rest == kg.Slug(rest)
-}
-
-func entityPrefix(p string) bool {
-	for _, k := range kg.EntityKinds {
-		if p == strings.ToLower(string(k)) {
-			return true
-		}
-	}
-	return false
-}
-
 // entityRefs resolves what a client wrote for an entity, an ID or a name,
-// to IDs: the ID itself, or every entity whose name or alias equals the
-// name up to case and punctuation, best-ranked first.
+// to IDs (see export.EntityRefs), and caches the entities it read.
 func (r *Resolver) entityRefs(ctx context.Context, ref string, kind *kg.EntityKind) ([]string, error) {
-	if isEntityID(ref) {
-		return []string{ref}, nil
-	}
-	q := kg.EntityQuery{Text: ref, Limit: searchWindow}
+	var kinds []kg.EntityKind
 	if kind != nil {
-		q.Kinds = []kg.EntityKind{*kind}
+		kinds = []kg.EntityKind{*kind}
 	}
-	hits, err := r.Store.SearchEntities(ctx, q)
-	if err != nil {
-		return nil, err
+	ids, found, err := export.EntityRefs(ctx, r.Store, ref, kinds)
+	for _, e := range found {
+		dataload.For(ctx).Entities.Prime(e.ID, e)
 	}
-	want := kg.Slug(ref)
-	var ids []string
-	for _, h := range hits {
-		if h.Entity != nil && namedAs(h.Entity, want) {
-			ids = append(ids, h.Entity.ID)
-			dataload.For(ctx).Entities.Prime(h.Entity.ID, h.Entity)
-		}
-	}
-	return ids, nil
-}
-
-func namedAs(e *kg.Entity, slug string) bool {
-	if kg.Slug(e.Name) == slug {
-		return true
-	}
-	for _, a := range e.Aliases {
-		if kg.Slug(a) == slug {
-			return true
-		}
-	}
-	return false
+	return ids, err
 }
 
 // lookupEntity returns the entity a reference names, or nil.
@@ -102,7 +59,7 @@ func (r *Resolver) nodes(ctx context.Context, ids []string) ([]model.Node, error
 		case prefix == "doc":
 			t := l.Documents.LoadThunk(ctx, id)
 			thunks[i] = func() (model.Node, error) { return nodeOf(t()) }
-		case isEntityID(id):
+		case export.IsEntityID(id):
 			t := l.Entities.LoadThunk(ctx, id)
 			thunks[i] = func() (model.Node, error) {
 				e, err := t()

@@ -16,6 +16,70 @@ func (r *agreementResolver) Events(ctx context.Context, obj *model.Agreement, ro
 	return r.entityEvents(ctx, obj, role, where, sort, first, after)
 }
 
+func (r *agreementResolver) Timeline(ctx context.Context, obj *model.Agreement, where *model.EventWhere, sort *model.EventSort, first *int, after *string) (*model.TimelineConnection, error) {
+	return r.timeline(ctx, obj, where, sort, first, after)
+}
+
+func (r *agreementResolver) Counterparts(ctx context.Context, obj *model.Agreement, types []kg.EventType, first *int) ([]*kg.Counterpart, error) {
+	return r.counterparts(ctx, obj, types, first)
+}
+
+func (r *agreementResolver) Parties(ctx context.Context, obj *model.Agreement) ([]*model.State, error) {
+	return r.parties(ctx, obj)
+}
+
+func (r *agreementResolver) Signatories(ctx context.Context, obj *model.Agreement) ([]model.Entity, error) {
+	return r.signatories(ctx, obj)
+}
+
+func (r *agreementResolver) Signings(ctx context.Context, obj *model.Agreement, statuses []kg.Status, first *int) ([]*kg.Event, error) {
+	return r.agreementList(ctx, obj, kg.EventSigned, statuses, first)
+}
+
+func (r *agreementResolver) Approvals(ctx context.Context, obj *model.Agreement, statuses []kg.Status, first *int) ([]*kg.Event, error) {
+	return r.agreementList(ctx, obj, kg.EventApproved, statuses, first)
+}
+
+func (r *agreementResolver) Ratifications(ctx context.Context, obj *model.Agreement, statuses []kg.Status, first *int) ([]*kg.Event, error) {
+	return r.agreementList(ctx, obj, kg.EventRatified, statuses, first)
+}
+
+func (r *agreementResolver) EntryIntoForce(ctx context.Context, obj *model.Agreement, statuses []kg.Status, first *int) ([]*kg.Event, error) {
+	return r.agreementList(ctx, obj, kg.EventEnteredIntoForce, statuses, first)
+}
+
+func (r *agreementResolver) Withdrawals(ctx context.Context, obj *model.Agreement, statuses []kg.Status, first *int) ([]*kg.Event, error) {
+	return r.agreementList(ctx, obj, kg.EventWithdrew, statuses, first)
+}
+
+func (r *agreementResolver) Proposals(ctx context.Context, obj *model.Agreement, statuses []kg.Status, first *int) ([]*kg.Event, error) {
+	return r.agreementList(ctx, obj, kg.EventProposed, statuses, first)
+}
+
+func (r *agreementResolver) StageAsOf(ctx context.Context, obj *model.Agreement, date string) (*model.AgreementStage, error) {
+	return r.stageAsOf(ctx, obj, date)
+}
+
+func (r *agreementResolver) Conflicts(ctx context.Context, obj *model.Agreement, types []kg.EventType, first *int) ([]*kg.Conflict, error) {
+	return r.conflicts(ctx, []string{obj.ID()}, types, first)
+}
+
+func (r *conflictResolver) Summary(ctx context.Context, obj *kg.Conflict) (string, error) {
+	return conflictSummary(ctx, obj)
+}
+
+func (r *counterpartResolver) Entity(ctx context.Context, obj *kg.Counterpart) (model.Entity, error) {
+	return model.NewEntity(obj.Entity), nil
+}
+
+func (r *counterpartResolver) Objects(ctx context.Context, obj *kg.Counterpart) ([]model.Entity, error) {
+	return entities(ctx, obj.ObjectIDs)
+}
+
+func (r *counterpartResolver) Events(ctx context.Context, obj *kg.Counterpart) ([]*kg.Event, error) {
+	return loadEvents(ctx, obj.EventIDs)
+}
+
 func (r *dateValueResolver) Value(ctx context.Context, obj *kg.Date) (*string, error) {
 	return model.Nullable(obj.Value), nil
 }
@@ -82,16 +146,72 @@ func (r *institutionResolver) Events(ctx context.Context, obj *model.Institution
 	return r.entityEvents(ctx, obj, role, where, sort, first, after)
 }
 
+func (r *institutionResolver) Timeline(ctx context.Context, obj *model.Institution, where *model.EventWhere, sort *model.EventSort, first *int, after *string) (*model.TimelineConnection, error) {
+	return r.timeline(ctx, obj, where, sort, first, after)
+}
+
+func (r *institutionResolver) Counterparts(ctx context.Context, obj *model.Institution, types []kg.EventType, first *int) ([]*kg.Counterpart, error) {
+	return r.counterparts(ctx, obj, types, first)
+}
+
+func (r *mutationResolver) Ingest(ctx context.Context, articles []*model.ArticleInput) (*model.IngestResult, error) {
+	return r.ingest(ctx, articles)
+}
+
 func (r *participantResolver) Entity(ctx context.Context, obj *kg.Participant) (model.Entity, error) {
 	return entity(ctx, obj.EntityID)
+}
+
+func (r *pathResolver) Length(ctx context.Context, obj *kg.Path) (int, error) {
+	return len(obj.EventIDs), nil
+}
+
+func (r *pathResolver) Entities(ctx context.Context, obj *kg.Path) ([]model.Entity, error) {
+	return entities(ctx, obj.EntityIDs)
+}
+
+func (r *pathResolver) Events(ctx context.Context, obj *kg.Path) ([]*kg.Event, error) {
+	return loadEvents(ctx, obj.EventIDs)
+}
+
+func (r *pathResolver) Steps(ctx context.Context, obj *kg.Path) ([]*model.PathStep, error) {
+	return pathSteps(obj), nil
+}
+
+func (r *pathStepResolver) From(ctx context.Context, obj *model.PathStep) (model.Entity, error) {
+	return entity(ctx, obj.FromID)
+}
+
+func (r *pathStepResolver) Event(ctx context.Context, obj *model.PathStep) (*kg.Event, error) {
+	return event(ctx, obj.EventID)
+}
+
+func (r *pathStepResolver) To(ctx context.Context, obj *model.PathStep) (model.Entity, error) {
+	return entity(ctx, obj.ToID)
 }
 
 func (r *personResolver) Events(ctx context.Context, obj *model.Person, role *kg.Role, where *model.EventWhere, sort *model.EventSort, first *int, after *string) (*model.EventConnection, error) {
 	return r.entityEvents(ctx, obj, role, where, sort, first, after)
 }
 
+func (r *personResolver) Timeline(ctx context.Context, obj *model.Person, where *model.EventWhere, sort *model.EventSort, first *int, after *string) (*model.TimelineConnection, error) {
+	return r.timeline(ctx, obj, where, sort, first, after)
+}
+
+func (r *personResolver) Counterparts(ctx context.Context, obj *model.Person, types []kg.EventType, first *int) ([]*kg.Counterpart, error) {
+	return r.counterparts(ctx, obj, types, first)
+}
+
 func (r *placeResolver) Events(ctx context.Context, obj *model.Place, role *kg.Role, where *model.EventWhere, sort *model.EventSort, first *int, after *string) (*model.EventConnection, error) {
 	return r.entityEvents(ctx, obj, role, where, sort, first, after)
+}
+
+func (r *placeResolver) Timeline(ctx context.Context, obj *model.Place, where *model.EventWhere, sort *model.EventSort, first *int, after *string) (*model.TimelineConnection, error) {
+	return r.timeline(ctx, obj, where, sort, first, after)
+}
+
+func (r *placeResolver) Counterparts(ctx context.Context, obj *model.Place, types []kg.EventType, first *int) ([]*kg.Counterpart, error) {
+	return r.counterparts(ctx, obj, types, first)
 }
 
 func (r *queryResolver) Node(ctx context.Context, id string) (model.Node, error) {
@@ -132,11 +252,43 @@ func (r *queryResolver) Events(ctx context.Context, where *model.EventWhere, sor
 	return r.events(ctx, where, sort, first, after, nil)
 }
 
+func (r *queryResolver) Path(ctx context.Context, from string, to string, maxHops *int, where *model.EventWhere, first *int) ([]*kg.Path, error) {
+	return r.paths(ctx, from, to, maxHops, where, first)
+}
+
+func (r *queryResolver) Subgraph(ctx context.Context, around []string, depth *int, maxNodes *int, where *model.EventWhere) (*model.Subgraph, error) {
+	return r.subgraph(ctx, around, depth, maxNodes, where)
+}
+
+func (r *queryResolver) Conflicts(ctx context.Context, entity *string, types []kg.EventType, first *int) ([]*kg.Conflict, error) {
+	var ids []string
+	if entity != nil {
+		var err error
+		if ids, err = r.entityRefs(ctx, *entity, nil); err != nil || len(ids) == 0 {
+			// An unknown name matches nothing, as in EventWhere.
+			return []*kg.Conflict{}, err
+		}
+	}
+	return r.conflicts(ctx, ids, types, first)
+}
+
 func (r *stateResolver) Events(ctx context.Context, obj *model.State, role *kg.Role, where *model.EventWhere, sort *model.EventSort, first *int, after *string) (*model.EventConnection, error) {
 	return r.entityEvents(ctx, obj, role, where, sort, first, after)
 }
 
+func (r *stateResolver) Timeline(ctx context.Context, obj *model.State, where *model.EventWhere, sort *model.EventSort, first *int, after *string) (*model.TimelineConnection, error) {
+	return r.timeline(ctx, obj, where, sort, first, after)
+}
+
+func (r *stateResolver) Counterparts(ctx context.Context, obj *model.State, types []kg.EventType, first *int) ([]*kg.Counterpart, error) {
+	return r.counterparts(ctx, obj, types, first)
+}
+
 func (r *Resolver) Agreement() AgreementResolver { return &agreementResolver{r} }
+
+func (r *Resolver) Conflict() ConflictResolver { return &conflictResolver{r} }
+
+func (r *Resolver) Counterpart() CounterpartResolver { return &counterpartResolver{r} }
 
 func (r *Resolver) DateValue() DateValueResolver { return &dateValueResolver{r} }
 
@@ -148,7 +300,13 @@ func (r *Resolver) Evidence() EvidenceResolver { return &evidenceResolver{r} }
 
 func (r *Resolver) Institution() InstitutionResolver { return &institutionResolver{r} }
 
+func (r *Resolver) Mutation() MutationResolver { return &mutationResolver{r} }
+
 func (r *Resolver) Participant() ParticipantResolver { return &participantResolver{r} }
+
+func (r *Resolver) Path() PathResolver { return &pathResolver{r} }
+
+func (r *Resolver) PathStep() PathStepResolver { return &pathStepResolver{r} }
 
 func (r *Resolver) Person() PersonResolver { return &personResolver{r} }
 
@@ -159,12 +317,17 @@ func (r *Resolver) Query() QueryResolver { return &queryResolver{r} }
 func (r *Resolver) State() StateResolver { return &stateResolver{r} }
 
 type agreementResolver struct{ *Resolver }
+type conflictResolver struct{ *Resolver }
+type counterpartResolver struct{ *Resolver }
 type dateValueResolver struct{ *Resolver }
 type documentResolver struct{ *Resolver }
 type eventResolver struct{ *Resolver }
 type evidenceResolver struct{ *Resolver }
 type institutionResolver struct{ *Resolver }
+type mutationResolver struct{ *Resolver }
 type participantResolver struct{ *Resolver }
+type pathResolver struct{ *Resolver }
+type pathStepResolver struct{ *Resolver }
 type personResolver struct{ *Resolver }
 type placeResolver struct{ *Resolver }
 type queryResolver struct{ *Resolver }

@@ -7,6 +7,8 @@ import (
 	"strconv"
 	"strings"
 	"time"
+
+	"github.com/newsgraph/kg/graph"
 )
 
 // Config is every setting of the server. Each has a flag and, except
@@ -22,6 +24,14 @@ type Config struct {
 	GraphiQL      bool
 	Timeout       time.Duration
 	MaxBodyBytes  int64
+	// APIKeysFile and the variable KG_API_KEYS configure Keys.
+	APIKeysFile string
+	Keys        keyring
+	// CORSOrigins may call the API from a browser; "*" is any origin.
+	CORSOrigins   []string
+	MaxDepth      int
+	MaxComplexity int
+	MaxPageSize   int
 }
 
 // Neo4jConfig says how to reach Neo4j when Store is "neo4j".
@@ -56,6 +66,13 @@ func parseConfig(args []string, getenv func(string) string, out io.Writer) (Conf
 	fs.BoolVar(&c.GraphiQL, "graphiql", env.boolean("KG_GRAPHIQL", true), "serve GraphiQL at / (env KG_GRAPHIQL)")
 	fs.DurationVar(&c.Timeout, "timeout", env.duration("KG_TIMEOUT", 10*time.Second), "time limit of one GraphQL request (env KG_TIMEOUT)")
 	fs.Int64Var(&c.MaxBodyBytes, "max-body-bytes", env.int64("KG_MAX_BODY_BYTES", 1<<20), "largest accepted request body (env KG_MAX_BODY_BYTES)")
+	fs.StringVar(&c.APIKeysFile, "api-keys-file", env.str("KG_API_KEYS_FILE", ""),
+		"file of API keys, one name:scope[,scope]:sha256-hex per line; without keys the server is localhost-only (env KG_API_KEYS_FILE)")
+	cors := fs.String("cors-origins", env.str("KG_CORS_ORIGINS", ""), "comma-separated origins that browsers may call the API from, * for any (env KG_CORS_ORIGINS)")
+	fs.IntVar(&c.MaxDepth, "max-depth", env.integer("KG_MAX_DEPTH", graph.DefaultMaxDepth), "deepest accepted nesting of fields (env KG_MAX_DEPTH)")
+	fs.IntVar(&c.MaxComplexity, "max-complexity", env.integer("KG_MAX_COMPLEXITY", graph.DefaultMaxComplexity), "largest accepted query cost (env KG_MAX_COMPLEXITY)")
+	fs.IntVar(&c.MaxPageSize, "max-page-size", env.integer("KG_MAX_PAGE_SIZE", graph.MaxPageSize),
+		fmt.Sprintf("largest accepted `first` argument, at most %d (env KG_MAX_PAGE_SIZE)", graph.MaxPageSize))
 	if env.err != nil {
 		return c, env.err
 	}
@@ -73,6 +90,23 @@ func parseConfig(args []string, getenv func(string) string, out io.Writer) (Conf
 		return c, fmt.Errorf("--timeout %s: must be positive", c.Timeout)
 	case c.MaxBodyBytes <= 0:
 		return c, fmt.Errorf("--max-body-bytes %d: must be positive", c.MaxBodyBytes)
+	case c.MaxDepth <= 0 || c.MaxComplexity <= 0:
+		return c, fmt.Errorf("--max-depth %d, --max-complexity %d: must be positive", c.MaxDepth, c.MaxComplexity)
+	case c.MaxPageSize <= 0 || c.MaxPageSize > graph.MaxPageSize:
+		return c, fmt.Errorf("--max-page-size %d: must be between 1 and %d", c.MaxPageSize, graph.MaxPageSize)
+	}
+	for _, o := range strings.Split(*cors, ",") {
+		if o = strings.TrimSpace(o); o != "" {
+			c.CORSOrigins = append(c.CORSOrigins, strings.TrimSuffix(o, "/"))
+		}
+	}
+	var err error
+	if c.Keys, err = loadKeys(c.APIKeysFile, getenv("KG_API_KEYS")); err != nil {
+		return c, err
+	}
+	if len(c.Keys) == 0 && !c.LoadOnly && !isLoopback(c.Addr) {
+		return c, fmt.Errorf("--addr %s would listen beyond this machine, but no API keys are configured: "+
+			"configure keys (--api-keys-file or KG_API_KEYS) or listen on 127.0.0.1", c.Addr)
 	}
 	return c, nil
 }
@@ -108,6 +142,11 @@ func (e *envDefaults) boolean(name string, def bool) bool {
 
 func (e *envDefaults) duration(name string, def time.Duration) time.Duration {
 	e.parse(name, func(v string) (err error) { def, err = time.ParseDuration(v); return err })
+	return def
+}
+
+func (e *envDefaults) integer(name string, def int) int {
+	e.parse(name, func(v string) (err error) { def, err = strconv.Atoi(v); return err })
 	return def
 }
 

@@ -1,8 +1,11 @@
 package main
 
 import (
+	"bytes"
 	"context"
 	"encoding/json"
+	"errors"
+	"io"
 	"log/slog"
 	"net/http"
 	"time"
@@ -10,18 +13,26 @@ import (
 	"github.com/99designs/gqlgen/graphql/playground"
 	"github.com/newsgraph/kg"
 	"github.com/newsgraph/kg/graph"
+	"github.com/newsgraph/kg/graph/export"
 )
 
 // readyTimeout bounds the store ping behind /readyz, so that a hung
 // database makes the probe fail rather than hang.
 const readyTimeout = 2 * time.Second
 
-// newHandler routes the API: GraphQL at /graphql, GraphiQL at /, and the
-// probes. Requests are logged once, here.
+// newHandler routes the API: GraphQL at /graphql, downloads under
+// /export/, GraphiQL at /, and the probes, which stay open to load
+// balancers when keys are configured. Requests are logged once, here.
 func newHandler(s kg.Store, c Config, log *slog.Logger) http.Handler {
-	gql := graph.NewHandler(s, graph.Options{Introspection: c.Introspection, Logger: log})
+	gql := graph.NewHandler(s, graph.Options{Introspection: c.Introspection, Logger: log, CheckScopes: true,
+		MaxDepth: c.MaxDepth, MaxComplexity: c.MaxComplexity, MaxPageSize: c.MaxPageSize})
 	mux := http.NewServeMux()
-	mux.Handle("/graphql", limitBody(c.MaxBodyBytes, withTimeout(c.Timeout, gql)))
+	// Scopes are checked per operation inside the GraphQL handler: a query
+	// needs read, a mutation write.
+	mux.Handle("/graphql", authenticate(c.Keys, "", limitBody(c.MaxBodyBytes, withTimeout(c.Timeout, gql))))
+	// Downloads of the whole graph take as long as the graph is large, so
+	// they get no request timeout; a client that goes away cancels them.
+	mux.Handle("/export/", authenticate(c.Keys, graph.ScopeRead, export.NewHandler(s)))
 	if c.GraphiQL {
 		mux.Handle("GET /{$}", playground.Handler("News knowledge graph", "/graphql"))
 	}
@@ -38,7 +49,7 @@ func newHandler(s kg.Store, c Config, log *slog.Logger) http.Handler {
 		}
 		writeJSON(w, http.StatusOK, map[string]string{"status": "ready"})
 	})
-	return logRequests(log, mux)
+	return logRequests(log, withCORS(c.CORSOrigins, mux))
 }
 
 // withTimeout bounds a request; the deadline travels in the context to the
@@ -51,16 +62,33 @@ func withTimeout(d time.Duration, next http.Handler) http.Handler {
 	})
 }
 
-// limitBody refuses bodies over max bytes: at once when Content-Length
-// says so, and by cutting the read short otherwise.
+// limitBody refuses bodies over max bytes with 413: at once when
+// Content-Length says so, and after reading at most max+1 bytes otherwise.
+// The GraphQL transport reads the whole body anyway, so reading it here
+// costs nothing and spares the transport from reporting a cut-off body as
+// a GraphQL error with status 200.
 func limitBody(max int64, next http.Handler) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		tooLarge := func() {
+			writeError(w, http.StatusRequestEntityTooLarge, graph.CodeBadUserInput, "request body is larger than the limit")
+		}
 		if r.ContentLength > max {
-			writeJSON(w, http.StatusRequestEntityTooLarge, map[string]any{"errors": []map[string]any{{
-				"message": "request body is larger than the limit", "extensions": map[string]any{"code": "BAD_USER_INPUT"}}}})
+			tooLarge()
 			return
 		}
-		r.Body = http.MaxBytesReader(w, r.Body, max)
+		if r.Body != nil && r.Body != http.NoBody {
+			body, err := io.ReadAll(http.MaxBytesReader(w, r.Body, max))
+			var tooBig *http.MaxBytesError
+			switch {
+			case errors.As(err, &tooBig):
+				tooLarge()
+				return
+			case err != nil:
+				writeError(w, http.StatusBadRequest, graph.CodeBadUserInput, "could not read the request body")
+				return
+			}
+			r.Body = io.NopCloser(bytes.NewReader(body))
+		}
 		next.ServeHTTP(w, r)
 	})
 }

@@ -34,8 +34,18 @@ func run(ctx context.Context, c Config, stderr io.Writer, log *slog.Logger) erro
 	if err != nil {
 		return fmt.Errorf("listen on %s: %w", c.Addr, err)
 	}
+	if tcp, ok := ln.Addr().(*net.TCPAddr); len(c.Keys) == 0 && (!ok || !tcp.IP.IsLoopback()) {
+		// parseConfig checked the address; this checks what it resolved to.
+		ln.Close()
+		return fmt.Errorf("listen on %s: resolved to %s, not loopback, and no API keys are configured", c.Addr, ln.Addr())
+	}
+	if len(c.Keys) == 0 {
+		log.Warn("kg: no API keys configured: listening on localhost only, and every request may read and write")
+	} else {
+		log.Info("kg: API keys required on /graphql and /export", "keys", len(c.Keys), "names", c.Keys.names())
+	}
 	log.Info("kg: serving", "addr", "http://"+ln.Addr().String(), "graphql", "/graphql", "graphiql", c.GraphiQL,
-		"store", c.Store, "introspection", c.Introspection)
+		"store", c.Store, "introspection", c.Introspection, "cors", c.CORSOrigins)
 	if err := serve(ctx, ln, newHandler(s, c, log)); err != nil {
 		return err
 	}

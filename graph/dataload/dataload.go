@@ -23,6 +23,12 @@ type Loaders struct {
 	Entities  *dataloadgen.Loader[string, *kg.Entity]
 	Documents *dataloadgen.Loader[string, *kg.Document]
 	Events    *dataloadgen.Loader[string, *kg.Event]
+	// AgreementEvents maps an agreement ID to its events as object, in
+	// date order, at most MaxAgreementEvents of them; every Agreement
+	// field derives from this one list.
+	AgreementEvents *dataloadgen.Loader[string, []*kg.Event]
+	// StatesByCountry maps an ISO country code to the stored State.
+	StatesByCountry *dataloadgen.Loader[string, *kg.Entity]
 }
 
 // New returns fresh loaders over s. Make one per request: the loaders cache
@@ -32,6 +38,9 @@ func New(s kg.Store) *Loaders {
 		Entities:  dataloadgen.NewLoader(batch(s.Entities), dataloadgen.WithWait(Wait)),
 		Documents: dataloadgen.NewLoader(batch(s.Documents), dataloadgen.WithWait(Wait)),
 		Events:    dataloadgen.NewLoader(batch(s.Events), dataloadgen.WithWait(Wait)),
+
+		AgreementEvents: dataloadgen.NewLoader(agreementEvents(s), dataloadgen.WithWait(Wait)),
+		StatesByCountry: dataloadgen.NewLoader(statesByCountry(s), dataloadgen.WithWait(Wait)),
 	}
 }
 

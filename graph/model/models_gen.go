@@ -11,6 +11,27 @@ import (
 	"github.com/newsgraph/kg"
 )
 
+// How far an agreement had come by a date; see `Agreement.stageAsOf`.
+type AgreementStage struct {
+	Stage kg.EventType `json:"stage"`
+	// The day asked about.
+	AsOf string `json:"asOf"`
+	// The first OCCURRED event of that stage whose date lies for certain on or before `asOf`.
+	Event *kg.Event `json:"event"`
+}
+
+// One article to ingest. Only `text` is required; the others override what is read from the text.
+type ArticleInput struct {
+	Text   string  `json:"text"`
+	Title  *string `json:"title,omitempty"`
+	URL    *string `json:"url,omitempty"`
+	Author *string `json:"author,omitempty"`
+	// Publication date, for example 2025-04-21; it anchors relative dates ("last week").
+	Published *string `json:"published,omitempty"`
+	// How to read `text`; guessed from the content when absent.
+	Format *ArticleFormat `json:"format,omitempty"`
+}
+
 // A search result: the entity and how well it matched (higher is better).
 type EntityHit struct {
 	Entity Entity  `json:"entity"`
@@ -54,6 +75,33 @@ type EventWhere struct {
 	DateTo *string `json:"dateTo,omitempty"`
 }
 
+// What `ingest` did.
+type IngestResult struct {
+	// One entry per article that was read, in input order.
+	Articles []*IngestedArticle `json:"articles"`
+	// Articles that were not loaded, and why.
+	Skipped []*SkippedArticle `json:"skipped"`
+	// Articles newly stored or replaced (not unchanged).
+	Created int `json:"created"`
+	// Articles already stored by the same extractor version.
+	Unchanged int `json:"unchanged"`
+}
+
+type IngestedArticle struct {
+	// Position of the article in the input list, from 0.
+	Index    int          `json:"index"`
+	Document *kg.Document `json:"document"`
+	// True when the same article had already been stored; nothing was written.
+	Unchanged bool `json:"unchanged"`
+	// Entities written (0 when unchanged).
+	Entities int `json:"entities"`
+	// Events written (0 when unchanged).
+	Events int `json:"events"`
+}
+
+type Mutation struct {
+}
+
 type PageInfo struct {
 	HasNextPage     bool    `json:"hasNextPage"`
 	HasPreviousPage bool    `json:"hasPreviousPage"`
@@ -62,6 +110,86 @@ type PageInfo struct {
 }
 
 type Query struct {
+}
+
+type SkippedArticle struct {
+	// Position of the article in the input list, from 0.
+	Index  int    `json:"index"`
+	Reason string `json:"reason"`
+}
+
+// An entity's events in date order, like EventConnection, with the roles the
+// entity played on each edge (in the style of relationship properties on
+// connection edges).
+type TimelineConnection struct {
+	Edges      []*TimelineEdge `json:"edges"`
+	Nodes      []*kg.Event     `json:"nodes"`
+	PageInfo   *PageInfo       `json:"pageInfo"`
+	TotalCount int             `json:"totalCount"`
+}
+
+type TimelineEdge struct {
+	Cursor string    `json:"cursor"`
+	Node   *kg.Event `json:"node"`
+	// The entity's roles in the event; usually one.
+	Roles []kg.Role `json:"roles"`
+}
+
+type ArticleFormat string
+
+const (
+	ArticleFormatText     ArticleFormat = "TEXT"
+	ArticleFormatMarkdown ArticleFormat = "MARKDOWN"
+	ArticleFormatHTML     ArticleFormat = "HTML"
+)
+
+var AllArticleFormat = []ArticleFormat{
+	ArticleFormatText,
+	ArticleFormatMarkdown,
+	ArticleFormatHTML,
+}
+
+func (e ArticleFormat) IsValid() bool {
+	switch e {
+	case ArticleFormatText, ArticleFormatMarkdown, ArticleFormatHTML:
+		return true
+	}
+	return false
+}
+
+func (e ArticleFormat) String() string {
+	return string(e)
+}
+
+func (e *ArticleFormat) UnmarshalGQL(v any) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("enums must be strings")
+	}
+
+	*e = ArticleFormat(str)
+	if !e.IsValid() {
+		return fmt.Errorf("%s is not a valid ArticleFormat", str)
+	}
+	return nil
+}
+
+func (e ArticleFormat) MarshalGQL(w io.Writer) {
+	fmt.Fprint(w, strconv.Quote(e.String()))
+}
+
+func (e *ArticleFormat) UnmarshalJSON(b []byte) error {
+	s, err := strconv.Unquote(string(b))
+	if err != nil {
+		return err
+	}
+	return e.UnmarshalGQL(s)
+}
+
+func (e ArticleFormat) MarshalJSON() ([]byte, error) {
+	var buf bytes.Buffer
+	e.MarshalGQL(&buf)
+	return buf.Bytes(), nil
 }
 
 type SortDirection string
