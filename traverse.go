@@ -81,3 +81,121 @@ type EntityList struct {
 	// Limit caps the page; 0 means 1000.
 	Limit int
 }
+
+// Default page sizes of the traversal queries, used when a query leaves
+// its Limit at 0 (the Store contract states them).
+const (
+	DefaultPathLimit        = 10
+	DefaultCounterpartLimit = 20
+	DefaultConflictLimit    = 100
+	DefaultEntityListLimit  = 1000
+)
+
+// Normalize checks q against the traversal limits and fills in the
+// default limit, so that every store accepts and refuses the same queries.
+func (q *PathQuery) Normalize() error {
+	if q.MaxHops < 1 || q.MaxHops > MaxPathHops {
+		return Errorf(EINVALID, "max hops %d is not between 1 and %d", q.MaxHops, MaxPathHops)
+	}
+	return defaultLimit(&q.Limit, DefaultPathLimit)
+}
+
+// Normalize checks q's depth and node budget; a budget of 0 becomes
+// MaxSubgraphNodes.
+func (q *SubgraphQuery) Normalize() error {
+	switch {
+	case q.Depth < 1 || q.Depth > MaxSubgraphDepth:
+		return Errorf(EINVALID, "depth %d is not between 1 and %d", q.Depth, MaxSubgraphDepth)
+	case q.MaxNodes < 0 || q.MaxNodes > MaxSubgraphNodes:
+		return Errorf(EINVALID, "max nodes %d is not between 0 and %d", q.MaxNodes, MaxSubgraphNodes)
+	}
+	if q.MaxNodes == 0 {
+		q.MaxNodes = MaxSubgraphNodes
+	}
+	return nil
+}
+
+// Normalize checks q's event types and fills in the default limit.
+func (q *CounterpartQuery) Normalize() error {
+	if err := validTypes(q.Types); err != nil {
+		return err
+	}
+	return defaultLimit(&q.Limit, DefaultCounterpartLimit)
+}
+
+// Normalize checks f's event types and fills in the default limit.
+func (f *ConflictFilter) Normalize() error {
+	if err := validTypes(f.Types); err != nil {
+		return err
+	}
+	return defaultLimit(&f.Limit, DefaultConflictLimit)
+}
+
+// Normalize checks q's kinds and fills in the default page size.
+func (q *EntityList) Normalize() error {
+	for _, k := range q.Kinds {
+		if !k.Valid() {
+			return Errorf(EINVALID, "unknown entity kind %q", k)
+		}
+	}
+	return defaultLimit(&q.Limit, DefaultEntityListLimit)
+}
+
+func defaultLimit(limit *int, def int) error {
+	if *limit < 0 {
+		return Errorf(EINVALID, "negative limit %d", *limit)
+	}
+	if *limit == 0 {
+		*limit = def
+	}
+	return nil
+}
+
+func validTypes(ts []EventType) error {
+	for _, t := range ts {
+		if !t.Valid() {
+			return Errorf(EINVALID, "unknown event type %q", t)
+		}
+	}
+	return nil
+}
+
+// SubgraphNodes spends a subgraph's node budget, the one rule both stores
+// follow: nodes are kept in the order offered until the budget is spent;
+// the first node refused for lack of room marks the subgraph truncated.
+// A budget filled exactly is not truncated.
+type SubgraphNodes struct {
+	budget int
+	// Entities and Events are the IDs kept, in the order kept.
+	Entities, Events []string
+	entity, event    map[string]bool
+	Truncated        bool
+}
+
+// NewSubgraphNodes returns an empty selection with room for budget nodes.
+func NewSubgraphNodes(budget int) *SubgraphNodes {
+	return &SubgraphNodes{budget: budget, entity: map[string]bool{}, event: map[string]bool{}}
+}
+
+// Room is how many more nodes fit.
+func (n *SubgraphNodes) Room() int { return n.budget - len(n.Entities) - len(n.Events) }
+
+// KeepEntity keeps id and reports true, or reports false when id is
+// already kept or, setting Truncated, when nothing more fits.
+func (n *SubgraphNodes) KeepEntity(id string) bool { return n.keep(id, n.entity, &n.Entities) }
+
+// KeepEvent is KeepEntity for an event.
+func (n *SubgraphNodes) KeepEvent(id string) bool { return n.keep(id, n.event, &n.Events) }
+
+func (n *SubgraphNodes) keep(id string, seen map[string]bool, order *[]string) bool {
+	if seen[id] {
+		return false
+	}
+	if n.Room() <= 0 {
+		n.Truncated = true
+		return false
+	}
+	seen[id] = true
+	*order = append(*order, id)
+	return true
+}

@@ -80,8 +80,8 @@ func withoutVenue(name string) string {
 
 // knownAgreement finds the one gazetteer agreement a name stands for, or nil.
 func (a *analysis) knownAgreement(name, s string) *gazetteer.Agreement {
-	g := getMatcher().gaz
-	if ag, ok := g.Agreement(name); ok {
+	mt := getMatcher()
+	if ag, ok := mt.gaz.Agreement(name); ok {
 		return ag
 	}
 	key := gazetteer.Fold(name)
@@ -89,8 +89,8 @@ func (a *analysis) knownAgreement(name, s string) *gazetteer.Agreement {
 		return nil
 	}
 	var best *gazetteer.Agreement
-	for _, ag := range g.Agreements {
-		if !containsName(ag, key) || !a.involvesSeenStates(ag, s) {
+	for i, ag := range mt.gaz.Agreements {
+		if !containsAny(mt.agreementNames[i], key) || !a.involvesSeenStates(ag, s) {
 			continue
 		}
 		if best != nil && best != ag {
@@ -101,12 +101,9 @@ func (a *analysis) knownAgreement(name, s string) *gazetteer.Agreement {
 	return best
 }
 
-func containsName(ag *gazetteer.Agreement, key string) bool {
-	if strings.Contains(gazetteer.Fold(ag.Name), key) {
-		return true
-	}
-	for _, al := range ag.Aliases {
-		if strings.Contains(gazetteer.Fold(al), key) {
+func containsAny(names []string, key string) bool {
+	for _, n := range names {
+		if strings.Contains(n, key) {
 			return true
 		}
 	}

@@ -354,10 +354,13 @@ func (a *analysis) dateFor(si int, s string, t trigger, all []trigger, dates []d
 	}
 	if best != nil {
 		d := best.resolve(anc, future)
-		if d.Earliest != "" && reEarliest.MatchString(s[max(0, best.Start-70):best.Start]) {
+		if reEarliest.MatchString(s[max(0, best.Start-70):best.Start]) {
 			// "could take effect as early as June 1": a lower bound only.
-			bound := kg.Date{Value: d.Earliest + "/..", Precision: kg.PrecisionOnOrAfter, Earliest: d.Earliest, Text: d.Text}
-			return bound
+			if from, err := time.Parse(kg.DayLayout, d.Earliest); err == nil {
+				bound := kg.OnOrAfter(from)
+				bound.Text = d.Text
+				return bound
+			}
 		}
 		return d
 	}

@@ -34,6 +34,10 @@ func onCalendar(day string) bool {
 	return day == "" || len(day) == len(kg.DayLayout) && day[0] != '-'
 }
 
+// place puts e on the calendar. "Early/mid/late March" is March:
+// annotators and readers take "early December" as December, not as a
+// ten-day window the text never states; the words stay in the date's text.
+// Parts of a year, whose thirds are long, do narrow it.
 func (e dateExpr) place(a anchor, future bool) kg.Date {
 	if !e.valid() {
 		return kg.Unresolved(e.Text)
@@ -44,13 +48,13 @@ func (e dateExpr) place(a anchor, future bool) kg.Date {
 		if e.Kind == dkMonthDay {
 			return kg.Day(date(y, e.Month, e.Day))
 		}
-		return partOfMonth(y, e.Month, e.Part)
+		return kg.Month(y, e.Month)
 	}
 	switch e.Kind {
 	case dkDay:
 		return kg.Day(date(e.Year, e.Month, e.Day))
 	case dkMonthYear:
-		return partOfMonth(e.Year, e.Month, e.Part)
+		return kg.Month(e.Year, e.Month)
 	case dkYear:
 		return partOfYear(e.Year, e.Part)
 	case dkMonthDay:
@@ -68,7 +72,7 @@ func (e dateExpr) place(a anchor, future bool) kg.Date {
 		} else if future && e.Month < p.Month() {
 			y++
 		}
-		return partOfMonth(y, e.Month, e.Part)
+		return kg.Month(y, e.Month)
 	case dkWeekday:
 		if p == nil {
 			return kg.Unresolved(e.Text)
@@ -111,16 +115,16 @@ func (e dateExpr) placeRelative(a anchor, future bool) kg.Date {
 		return kg.Interval(kg.WeekStart(p), p)
 	case "last month", "past month":
 		prev := date(p.Year(), p.Month(), 1).AddDate(0, -1, 0)
-		return partOfMonth(prev.Year(), prev.Month(), e.Part)
+		return kg.Month(prev.Year(), prev.Month())
 	case "this month":
-		return partOfMonth(p.Year(), p.Month(), e.Part)
+		return kg.Month(p.Year(), p.Month())
 	case "earlier this month":
 		return kg.Interval(date(p.Year(), p.Month(), 1), p)
 	case "later this month":
 		return kg.Interval(p, date(p.Year(), p.Month()+1, 0))
 	case "next month", "coming month":
 		next := date(p.Year(), p.Month(), 1).AddDate(0, 1, 0)
-		return partOfMonth(next.Year(), next.Month(), e.Part)
+		return kg.Month(next.Year(), next.Month())
 	case "last year", "past year":
 		return partOfYear(p.Year()-1, e.Part)
 	case "this year":
@@ -180,12 +184,6 @@ func weekdayNear(p time.Time, wd time.Weekday, forward bool, rel string) time.Ti
 	return p.AddDate(0, 0, -delta)
 }
 
-// partOfMonth places "early/mid/late March" in its month: annotators and
-// readers take "early December" as December, not as a ten-day window the
-// text never states. The words stay in the date's text.
-func partOfMonth(y int, m time.Month, part string) kg.Date {
-	return kg.Month(y, m)
-}
 
 func partOfYear(y int, part string) kg.Date {
 	switch part {

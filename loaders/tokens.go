@@ -90,6 +90,9 @@ type matcher struct {
 	byKey  map[string][]gazetteer.Surface
 	maxLen map[string]int // first word's key → longest surface in words
 	gaz    *gazetteer.Gazetteer
+	// agreementNames holds each agreement's folded name and aliases, in
+	// the gazetteer's order, for the containment search of partial names.
+	agreementNames [][]string
 }
 
 var (
@@ -111,6 +114,13 @@ func getMatcher() *matcher {
 			if n := len(words); n > m.maxLen[words[0]] {
 				m.maxLen[words[0]] = n
 			}
+		}
+		for _, ag := range g.Agreements {
+			names := []string{gazetteer.Fold(ag.Name)}
+			for _, al := range ag.Aliases {
+				names = append(names, gazetteer.Fold(al))
+			}
+			m.agreementNames = append(m.agreementNames, names)
 		}
 		defaultMatcher = m
 	})

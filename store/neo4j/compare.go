@@ -8,12 +8,6 @@ import (
 	"github.com/newsgraph/kg"
 )
 
-// Default caps of Counterparts and Conflicts when the query sets none.
-const (
-	DefaultCounterpartLimit = 20
-	DefaultConflictLimit    = 100
-)
-
 // conflictChunk is how many candidate pairs are decided per event read, so
 // a small limit stops early without loading every candidate's events.
 const conflictChunk = 200
@@ -22,16 +16,10 @@ const conflictChunk = 200
 // objects as q.EntityID; events of every status count, since each carries
 // its own. Returns ENOTFOUND for an unknown entity. See kg.Store.
 func (s *Store) Counterparts(ctx context.Context, q kg.CounterpartQuery) ([]kg.Counterpart, error) {
-	if q.Limit < 0 {
-		return nil, kg.Errorf(kg.EINVALID, "negative limit %d", q.Limit)
-	}
-	if err := validTypes(q.Types); err != nil {
+	if err := q.Normalize(); err != nil {
 		return nil, err
 	}
 	limit := q.Limit
-	if limit == 0 {
-		limit = DefaultCounterpartLimit
-	}
 	params := map[string]any{"id": q.EntityID, "types": list(q.Types), "limit": int64(limit)}
 	var out []kg.Counterpart
 	err := s.read(ctx, "counterparts", func(tx neo4j.ManagedTransaction) error {
@@ -62,16 +50,10 @@ func (s *Store) Counterparts(ctx context.Context, q kg.CounterpartQuery) ([]kg.C
 // Conflicts returns pairs of events that disagree, by type, then by the
 // pair's IDs. See kg.Store.
 func (s *Store) Conflicts(ctx context.Context, f kg.ConflictFilter) ([]kg.Conflict, error) {
-	if f.Limit < 0 {
-		return nil, kg.Errorf(kg.EINVALID, "negative limit %d", f.Limit)
-	}
-	if err := validTypes(f.Types); err != nil {
+	if err := f.Normalize(); err != nil {
 		return nil, err
 	}
 	limit := f.Limit
-	if limit == 0 {
-		limit = DefaultConflictLimit
-	}
 	cypher := cypherConflictCandidates
 	if len(f.EntityIDs) > 0 {
 		cypher = cypherConflictCandidatesByEntities
@@ -138,15 +120,6 @@ func decideConflicts(ctx context.Context, tx neo4j.ManagedTransaction, pairs []*
 		}
 	}
 	return out, nil
-}
-
-func validTypes(ts []kg.EventType) error {
-	for _, t := range ts {
-		if !t.Valid() {
-			return kg.Errorf(kg.EINVALID, "unknown event type %q", t)
-		}
-	}
-	return nil
 }
 
 // sortedStrings reads a list column of strings, sorted: collect() keeps no

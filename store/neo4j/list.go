@@ -7,23 +7,12 @@ import (
 	"github.com/newsgraph/kg"
 )
 
-// DefaultListLimit is the page size of ListEntities when the query sets none.
-const DefaultListLimit = 1000
-
 // ListEntities returns one page of entities in ID order. See kg.Store.
 func (s *Store) ListEntities(ctx context.Context, q kg.EntityList) ([]*kg.Entity, error) {
-	if q.Limit < 0 {
-		return nil, kg.Errorf(kg.EINVALID, "negative limit %d", q.Limit)
-	}
-	for _, k := range q.Kinds {
-		if !k.Valid() {
-			return nil, kg.Errorf(kg.EINVALID, "unknown kind %q", k)
-		}
+	if err := q.Normalize(); err != nil {
+		return nil, err
 	}
 	limit := q.Limit
-	if limit == 0 {
-		limit = DefaultListLimit
-	}
 	params := map[string]any{"after": q.After, "kinds": list(q.Kinds), "limit": int64(limit)}
 	var out []*kg.Entity
 	err := s.read(ctx, "list entities", func(tx neo4j.ManagedTransaction) error {

@@ -7,28 +7,18 @@ import (
 	"github.com/newsgraph/kg"
 )
 
-// DefaultPathLimit is the number of paths Paths returns when the query
-// sets no limit.
-const DefaultPathLimit = 10
-
 // Paths returns the shortest chains of events from q.FromID to q.ToID,
 // found by Neo4j's shortest-path search. See kg.Store.
 func (s *Store) Paths(ctx context.Context, q kg.PathQuery) ([]kg.Path, error) {
-	cypher, ok := pathStatements[q.MaxHops]
-	switch {
-	case !ok:
-		return nil, kg.Errorf(kg.EINVALID, "max hops %d is not between 1 and %d", q.MaxHops, kg.MaxPathHops)
-	case q.Limit < 0:
-		return nil, kg.Errorf(kg.EINVALID, "negative limit %d", q.Limit)
+	if err := q.Normalize(); err != nil {
+		return nil, err
 	}
+	cypher := pathStatements[q.MaxHops]
 	f := traversalFilter(q.Events)
 	if err := validFilter(f); err != nil {
 		return nil, err
 	}
 	limit := q.Limit
-	if limit == 0 {
-		limit = DefaultPathLimit
-	}
 	params := filterParams(f)
 	params["fromId"], params["toId"], params["limit"] = q.FromID, q.ToID, int64(limit)
 	var out []kg.Path

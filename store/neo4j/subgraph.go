@@ -12,19 +12,12 @@ import (
 // level added, and the node budget is spent here in their order, so that
 // nearer levels and earlier events are kept first. See kg.Store.
 func (s *Store) Subgraph(ctx context.Context, q kg.SubgraphQuery) (*kg.Subgraph, error) {
-	switch {
-	case q.Depth < 1 || q.Depth > kg.MaxSubgraphDepth:
-		return nil, kg.Errorf(kg.EINVALID, "depth %d is not between 1 and %d", q.Depth, kg.MaxSubgraphDepth)
-	case q.MaxNodes < 0 || q.MaxNodes > kg.MaxSubgraphNodes:
-		return nil, kg.Errorf(kg.EINVALID, "max nodes %d is not between 0 and %d", q.MaxNodes, kg.MaxSubgraphNodes)
+	if err := q.Normalize(); err != nil {
+		return nil, err
 	}
 	f := traversalFilter(q.Events)
 	if err := validFilter(f); err != nil {
 		return nil, err
-	}
-	budget := q.MaxNodes
-	if budget == 0 {
-		budget = kg.MaxSubgraphNodes
 	}
 	var g *kg.Subgraph
 	err := s.read(ctx, "subgraph", func(tx neo4j.ManagedTransaction) error {
@@ -32,10 +25,10 @@ func (s *Store) Subgraph(ctx context.Context, q kg.SubgraphQuery) (*kg.Subgraph,
 		if err != nil {
 			return err
 		}
-		w := &subgraphWalk{budget: budget, entities: map[string]bool{}, events: map[string]bool{}}
+		w := subgraphWalk{kg.NewSubgraphNodes(q.MaxNodes)}
 		var frontier []string
 		for _, id := range q.SeedIDs {
-			if known[id] && w.addEntity(id) {
+			if known[id] && w.KeepEntity(id) {
 				frontier = append(frontier, id)
 			}
 		}
@@ -43,12 +36,12 @@ func (s *Store) Subgraph(ctx context.Context, q kg.SubgraphQuery) (*kg.Subgraph,
 			return kg.Errorf(kg.ENOTFOUND, "none of the seed entities is stored")
 		}
 		params := filterParams(f)
-		for level := 1; level <= q.Depth && len(frontier) > 0 && !w.truncated; level++ {
+		for level := 1; level <= q.Depth && len(frontier) > 0 && !w.Truncated; level++ {
 			if err := ctx.Err(); err != nil {
 				return err
 			}
-			params["frontier"], params["seen"] = frontier, strs(w.eventOrder)
-			params["fit"] = int64(w.budget - len(w.entityOrder) - len(w.eventOrder) + 1)
+			params["frontier"], params["seen"] = frontier, strs(w.Events)
+			params["fit"] = int64(w.Room() + 1) // one more than fits tells whether anything was cut
 			recs, err := collect(ctx, tx, cypherSubgraphLevel, params)
 			if err != nil {
 				return err
@@ -70,30 +63,8 @@ func traversalFilter(f kg.EventFilter) kg.EventFilter {
 	return f
 }
 
-// subgraphWalk is what a Subgraph has taken so far, in the order taken.
-type subgraphWalk struct {
-	budget                  int
-	entities, events        map[string]bool
-	entityOrder, eventOrder []string
-	truncated               bool
-}
-
-func (w *subgraphWalk) full() bool { return len(w.entityOrder)+len(w.eventOrder) >= w.budget }
-
-// addEntity takes an entity if it is new and fits, and reports whether it
-// was taken.
-func (w *subgraphWalk) addEntity(id string) bool {
-	if w.entities[id] {
-		return false
-	}
-	if w.full() {
-		w.truncated = true
-		return false
-	}
-	w.entities[id] = true
-	w.entityOrder = append(w.entityOrder, id)
-	return true
-}
+// subgraphWalk reads a Subgraph's levels into the node budget.
+type subgraphWalk struct{ *kg.SubgraphNodes }
 
 // level takes one level's rows (eventId, entityId, in the order kept) and
 // returns the entities it added, the next frontier. Once something does
@@ -106,17 +77,13 @@ func (w *subgraphWalk) level(recs []*neo4j.Record) []string {
 		for j < len(recs) && str(recs[j], "eventId") == id {
 			j++
 		}
-		if w.full() {
-			// Events left at this level do not fit.
-			w.truncated = true
-			return next
+		if !w.KeepEvent(id) {
+			return next // the level's events are new, so only a full budget refuses one
 		}
-		w.events[id] = true
-		w.eventOrder = append(w.eventOrder, id)
 		for _, r := range recs[i:j] {
-			if e := str(r, "entityId"); w.addEntity(e) {
+			if e := str(r, "entityId"); w.KeepEntity(e) {
 				next = append(next, e)
-			} else if w.truncated {
+			} else if w.Truncated {
 				return next
 			}
 		}
@@ -127,16 +94,16 @@ func (w *subgraphWalk) level(recs []*neo4j.Record) []string {
 
 // load reads the entities and events taken, in the order taken.
 func (w *subgraphWalk) load(ctx context.Context, tx neo4j.ManagedTransaction) (*kg.Subgraph, error) {
-	byID, err := loadEntities(ctx, tx, w.entityOrder)
+	byID, err := loadEntities(ctx, tx, w.Entities)
 	if err != nil {
 		return nil, err
 	}
-	events, err := loadEvents(ctx, tx, w.eventOrder)
+	events, err := loadEvents(ctx, tx, w.Events)
 	if err != nil {
 		return nil, err
 	}
-	g := &kg.Subgraph{Truncated: w.truncated}
-	for _, id := range w.entityOrder {
+	g := &kg.Subgraph{Truncated: w.Truncated}
+	for _, id := range w.Entities {
 		if e := byID[id]; e != nil {
 			g.Entities = append(g.Entities, e)
 		}

@@ -62,34 +62,34 @@ func TestSubgraphWalk(t *testing.T) {
 		{name: "seed only", budget: 1, entities: []string{"p"}, truncated: true},
 	} {
 		t.Run(c.name, func(t *testing.T) {
-			w := &subgraphWalk{budget: c.budget, entities: map[string]bool{}, events: map[string]bool{}}
-			if !w.addEntity("p") {
+			w := subgraphWalk{kg.NewSubgraphNodes(c.budget)}
+			if !w.KeepEntity("p") {
 				t.Fatal("seed not taken")
 			}
 			next := w.level(level1)
 			if !slices.Equal(next, c.next1) {
 				t.Fatalf("next frontier = %v, want %v", next, c.next1)
 			}
-			if c.level2s && !w.truncated {
+			if c.level2s && !w.Truncated {
 				w.level(level2)
 			}
-			got := [2][]string{w.entityOrder, w.eventOrder}
-			if want := [2][]string{c.entities, c.events}; !reflect.DeepEqual(got, want) || w.truncated != c.truncated {
-				t.Fatalf("kept %v (truncated %v), want %v (truncated %v)", got, w.truncated, want, c.truncated)
+			got := [2][]string{w.Entities, w.Events}
+			if want := [2][]string{c.entities, c.events}; !reflect.DeepEqual(got, want) || w.Truncated != c.truncated {
+				t.Fatalf("kept %v (truncated %v), want %v (truncated %v)", got, w.Truncated, want, c.truncated)
 			}
-			if n := len(w.entityOrder) + len(w.eventOrder); n > c.budget {
+			if n := len(w.Entities) + len(w.Events); n > c.budget {
 				t.Fatalf("kept %d nodes, budget %d", n, c.budget)
 			}
 		})
 	}
 
 	t.Run("seeds cut", func(t *testing.T) {
-		w := &subgraphWalk{budget: 2, entities: map[string]bool{}, events: map[string]bool{}}
+		w := subgraphWalk{kg.NewSubgraphNodes(2)}
 		for _, id := range []string{"s1", "s1", "s2", "s3"} {
-			w.addEntity(id)
+			w.KeepEntity(id)
 		}
-		if got, want := w.entityOrder, []string{"s1", "s2"}; !slices.Equal(got, want) || !w.truncated {
-			t.Fatalf("seeds %v (truncated %v), want %v truncated", got, w.truncated, want)
+		if got, want := w.Entities, []string{"s1", "s2"}; !slices.Equal(got, want) || !w.Truncated {
+			t.Fatalf("seeds %v (truncated %v), want %v truncated", got, w.Truncated, want)
 		}
 	})
 }

@@ -9,10 +9,6 @@ import (
 	"github.com/newsgraph/kg"
 )
 
-// defaultConflictLimit is the number of conflicts returned when none is
-// asked.
-const defaultConflictLimit = 100
-
 // claimColumns reads the events that may conflict, without their evidence,
 // one row per participant; kg.Disagreement needs nothing else.
 const claimColumns = `SELECT e.id, e.type, e.document_id, e.status, e.date_value, e.date_precision,
@@ -38,18 +34,10 @@ const claimsNear = claimColumns + ` WHERE e.id IN (
 // object; Disagreement decides. Without an entity filter the types are
 // read one at a time, in order, until the limit is reached.
 func (s *Store) Conflicts(ctx context.Context, f kg.ConflictFilter) ([]kg.Conflict, error) {
-	if f.Limit < 0 {
-		return nil, kg.Errorf(kg.EINVALID, "negative limit %d", f.Limit)
-	}
-	for _, t := range f.Types {
-		if !t.Valid() {
-			return nil, kg.Errorf(kg.EINVALID, "unknown event type %q", t)
-		}
+	if err := f.Normalize(); err != nil {
+		return nil, err
 	}
 	limit := f.Limit
-	if limit == 0 {
-		limit = defaultConflictLimit
-	}
 	types := asStrings(f.Types)
 	if len(types) == 0 {
 		types = asStrings(kg.EventTypes)

@@ -8,10 +8,6 @@ import (
 	"github.com/newsgraph/kg"
 )
 
-// defaultCounterpartLimit is the number of counterparts returned when none
-// is asked.
-const defaultCounterpartLimit = 20
-
 // counterpartQuery finds, for the entity's actions as agent, every other
 // agent of an event of the same type on one of the same objects, with that
 // object and event. Events of every status count: the query is about who
@@ -34,18 +30,10 @@ const counterpartQuery = `WITH mine AS (
 // objects as q.EntityID, most shared objects first. Returns ENOTFOUND for
 // an unknown entity. See kg.Store.
 func (s *Store) Counterparts(ctx context.Context, q kg.CounterpartQuery) ([]kg.Counterpart, error) {
-	if q.Limit < 0 {
-		return nil, kg.Errorf(kg.EINVALID, "negative limit %d", q.Limit)
-	}
-	for _, t := range q.Types {
-		if !t.Valid() {
-			return nil, kg.Errorf(kg.EINVALID, "unknown event type %q", t)
-		}
+	if err := q.Normalize(); err != nil {
+		return nil, err
 	}
 	limit := q.Limit
-	if limit == 0 {
-		limit = defaultCounterpartLimit
-	}
 
 	var out []kg.Counterpart
 	err := s.readTx(ctx, "counterparts", func(tx *sql.Tx) error {

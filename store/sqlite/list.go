@@ -10,18 +10,10 @@ import (
 // ListEntities returns one page of the stored entities in ID order. See
 // kg.Store.
 func (s *Store) ListEntities(ctx context.Context, q kg.EntityList) ([]*kg.Entity, error) {
-	if q.Limit < 0 {
-		return nil, kg.Errorf(kg.EINVALID, "negative limit %d", q.Limit)
-	}
-	for _, k := range q.Kinds {
-		if !k.Valid() {
-			return nil, kg.Errorf(kg.EINVALID, "unknown entity kind %q", k)
-		}
+	if err := q.Normalize(); err != nil {
+		return nil, err
 	}
 	limit := q.Limit
-	if limit == 0 {
-		limit = defaultListLimit
-	}
 	query, args := `SELECT id FROM entities WHERE id > ?`, []any{q.After}
 	if len(q.Kinds) > 0 {
 		query += ` AND kind IN (` + placeholders(len(q.Kinds)) + `)`
@@ -48,9 +40,6 @@ func (s *Store) ListEntities(ctx context.Context, q kg.EntityList) ([]*kg.Entity
 	})
 	return out, err
 }
-
-// defaultListLimit is the page size of ListEntities when none is given.
-const defaultListLimit = 1000
 
 // columnStrings returns the one string column of a query's rows.
 func columnStrings(ctx context.Context, q querier, query string, args ...any) ([]string, error) {

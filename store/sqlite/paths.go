@@ -8,9 +8,6 @@ import (
 	"github.com/newsgraph/kg"
 )
 
-// defaultPathLimit is the number of paths returned when none is asked.
-const defaultPathLimit = 10
-
 // Paths returns the shortest event chains between two entities. See
 // kg.Store.
 //
@@ -20,20 +17,14 @@ const defaultPathLimit = 10
 // The levels found record every predecessor of every entity, so all
 // shortest paths can be read back, in order, without listing them all.
 func (s *Store) Paths(ctx context.Context, q kg.PathQuery) ([]kg.Path, error) {
-	switch {
-	case q.MaxHops < 1 || q.MaxHops > kg.MaxPathHops:
-		return nil, kg.Errorf(kg.EINVALID, "max hops %d is not between 1 and %d", q.MaxHops, kg.MaxPathHops)
-	case q.Limit < 0:
-		return nil, kg.Errorf(kg.EINVALID, "negative limit %d", q.Limit)
+	if err := q.Normalize(); err != nil {
+		return nil, err
 	}
 	cond, condArgs, err := followable(q.Events)
 	if err != nil {
 		return nil, err
 	}
 	limit := q.Limit
-	if limit == 0 {
-		limit = defaultPathLimit
-	}
 	var paths []kg.Path
 	err = s.readTx(ctx, "paths", func(tx *sql.Tx) error {
 		known, err := knownEntities(ctx, tx, []string{q.FromID, q.ToID})

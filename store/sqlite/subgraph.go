@@ -15,19 +15,12 @@ import (
 // participants. Nodes are kept in that order until the budget is spent, so
 // a cut always falls in the last level reached.
 func (s *Store) Subgraph(ctx context.Context, q kg.SubgraphQuery) (*kg.Subgraph, error) {
-	switch {
-	case q.Depth < 1 || q.Depth > kg.MaxSubgraphDepth:
-		return nil, kg.Errorf(kg.EINVALID, "depth %d is not between 1 and %d", q.Depth, kg.MaxSubgraphDepth)
-	case q.MaxNodes < 0 || q.MaxNodes > kg.MaxSubgraphNodes:
-		return nil, kg.Errorf(kg.EINVALID, "max nodes %d is not between 0 and %d", q.MaxNodes, kg.MaxSubgraphNodes)
+	if err := q.Normalize(); err != nil {
+		return nil, err
 	}
 	cond, condArgs, err := followable(q.Events)
 	if err != nil {
 		return nil, err
-	}
-	budget := q.MaxNodes
-	if budget == 0 {
-		budget = kg.MaxSubgraphNodes
 	}
 	// CROSS JOIN drives from the frontier's participants, whatever the
 	// planner's statistics say: the work is that of the frontier's events.
@@ -44,20 +37,20 @@ func (s *Store) Subgraph(ctx context.Context, q kg.SubgraphQuery) (*kg.Subgraph,
 		if err != nil {
 			return err
 		}
-		k := newKeeper(budget)
+		k := kg.NewSubgraphNodes(q.MaxNodes)
 		for _, id := range q.SeedIDs {
-			if known[id] && !k.entity[id] && !k.keepEntity(id) {
-				break
+			if known[id] {
+				k.KeepEntity(id)
 			}
 		}
-		if len(k.entities) == 0 {
+		if len(k.Entities) == 0 {
 			return kg.Errorf(kg.ENOTFOUND, "none of the %d seed entities is known", len(q.SeedIDs))
 		}
-		frontier := k.entities
-		for level := 1; level <= q.Depth && len(frontier) > 0 && !k.truncated; level++ {
-			args := append([]any{jsonIDs(frontier), jsonIDs(k.events)}, condArgs...)
+		frontier := k.Entities
+		for level := 1; level <= q.Depth && len(frontier) > 0 && !k.Truncated; level++ {
+			args := append([]any{jsonIDs(frontier), jsonIDs(k.Events)}, condArgs...)
 			// One more than fits tells whether anything was cut.
-			args = append(args, k.room()+1)
+			args = append(args, k.Room()+1)
 			evs, err := columnStrings(ctx, tx, levelEvents, args...)
 			if err != nil {
 				return err
@@ -72,33 +65,33 @@ func (s *Store) Subgraph(ctx context.Context, q kg.SubgraphQuery) (*kg.Subgraph,
 			if err != nil {
 				return err
 			}
-			start := len(k.entities)
+			start := len(k.Entities)
 		events:
 			for _, ev := range evs {
-				if !k.keepEvent(ev) {
-					break
+				if !k.KeepEvent(ev) {
+					break // the level's events are new, so only a full budget refuses one
 				}
 				for _, ent := range parts[ev] {
-					if !k.entity[ent] && !k.keepEntity(ent) {
+					if !k.KeepEntity(ent) && k.Truncated {
 						break events
 					}
 				}
 			}
-			frontier = k.entities[start:]
+			frontier = k.Entities[start:]
 		}
-		g.Truncated = k.truncated
-		ents, err := loadEntities(ctx, tx, k.entities)
+		g.Truncated = k.Truncated
+		ents, err := loadEntities(ctx, tx, k.Entities)
 		if err != nil {
 			return err
 		}
-		evs, err := loadEvents(ctx, tx, k.events)
+		evs, err := loadEvents(ctx, tx, k.Events)
 		if err != nil {
 			return err
 		}
-		for _, id := range k.entities {
+		for _, id := range k.Entities {
 			g.Entities = append(g.Entities, ents[id])
 		}
-		for _, id := range k.events {
+		for _, id := range k.Events {
 			g.Events = append(g.Events, evs[id])
 		}
 		return nil
@@ -107,42 +100,4 @@ func (s *Store) Subgraph(ctx context.Context, q kg.SubgraphQuery) (*kg.Subgraph,
 		return nil, err
 	}
 	return &g, nil
-}
-
-// keeper collects the nodes of a subgraph in the order they are kept and
-// notes when one had to be left out.
-type keeper struct {
-	budget    int
-	entities  []string
-	events    []string
-	entity    map[string]bool
-	truncated bool
-}
-
-func newKeeper(budget int) *keeper {
-	return &keeper{budget: budget, entity: map[string]bool{}}
-}
-
-func (k *keeper) room() int { return k.budget - len(k.entities) - len(k.events) }
-
-// keepEntity keeps id, or reports false and marks the subgraph truncated
-// when the budget is spent.
-func (k *keeper) keepEntity(id string) bool {
-	if k.room() <= 0 {
-		k.truncated = true
-		return false
-	}
-	k.entities = append(k.entities, id)
-	k.entity[id] = true
-	return true
-}
-
-// keepEvent keeps id like keepEntity; callers pass only new events.
-func (k *keeper) keepEvent(id string) bool {
-	if k.room() <= 0 {
-		k.truncated = true
-		return false
-	}
-	k.events = append(k.events, id)
-	return true
 }
