@@ -184,7 +184,6 @@ func weekdayNear(p time.Time, wd time.Weekday, forward bool, rel string) time.Ti
 	return p.AddDate(0, 0, -delta)
 }
 
-
 func partOfYear(y int, part string) kg.Date {
 	switch part {
 	case "early":
