@@ -25,7 +25,7 @@ type ConflictFilter struct {
 	// participants, in any role; empty means all.
 	EntityIDs []string
 	Types     []EventType
-	// Limit caps the conflicts returned; 0 means 100.
+	// Limit caps the conflicts returned; 0 means DefaultConflictLimit.
 	Limit int
 }
 

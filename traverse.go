@@ -18,7 +18,7 @@ type PathQuery struct {
 	// Events restricts the events a path may pass through; its paging
 	// fields (After, Limit, Descending) are ignored.
 	Events EventFilter
-	// Limit caps the number of paths returned; 0 means 10.
+	// Limit caps the number of paths returned; 0 means DefaultPathLimit.
 	Limit int
 }
 
@@ -59,7 +59,7 @@ type CounterpartQuery struct {
 	EntityID string
 	// Types narrows the actions compared; empty means every type.
 	Types []EventType
-	// Limit caps the counterparts returned; 0 means 20.
+	// Limit caps the counterparts returned; 0 means DefaultCounterpartLimit.
 	Limit int
 }
 
@@ -78,7 +78,7 @@ type EntityList struct {
 	Kinds []EntityKind
 	// After is the ID of the last entity of the previous page.
 	After string
-	// Limit caps the page; 0 means 1000.
+	// Limit caps the page; 0 means DefaultEntityListLimit.
 	Limit int
 }
 
