@@ -37,7 +37,9 @@ var nonAgentPreps = map[string]bool{"with": true, "of": true, "for": true, "betw
 const titleWords = `President|Prime Minister|Premier|Chancellor|(?:Deputy )?(?:Foreign|Defen[cs]e|Finance|Trade|Economy|Energy|Interior|Oil|Justice|Prime) Minister|Minister(?: of (?:Foreign Affairs|Defen[cs]e|Finance|Trade|Economy|Energy|the Interior|Justice|[A-Z][a-z]+))?|Secretary of State|Secretary[- ]General|(?:Foreign|Defen[cs]e|Home) Secretary|King|Queen|Crown Prince|Emir|Sheikh|Supreme Leader|Vice[- ]President|Speaker|Ambassador|Senator|Envoy|[Ll]eader|Chairman|Chairwoman|Sultan|Prince|[Ss]pokes(?:man|woman|person)|Governor|General|Commissioner|Pope|Ayatollah|Emperor|Crown Princess`
 
 var (
-	reTitlePerson = regexp.MustCompile(`(?:\b(then|former|ex|outgoing|incoming|late|acting|newly[- ]elected|current|interim)[- ])?(?:\b((?:\p{Lu}[\p{L}]+)(?:[ -]\p{Lu}[\p{L}]+)?)(?:'s|’s)?\s+)?\b(` + titleWords + `)\s+((?:\p{Lu}[\p{L}'’.-]*)(?:\s+(?:\p{Lu}[\p{L}'’-]*|bin|ibn|al-\p{Lu}\p{L}+|der|den|de|van|von|da|du|el)\b){0,3})`)
+	// No \b after a name word: Go's \b knows only ASCII letters, so it would
+	// end "Šefčovič" before its last letter. The particles keep theirs.
+	reTitlePerson = regexp.MustCompile(`(?:\b(then|former|ex|outgoing|incoming|late|acting|newly[- ]elected|current|interim)[- ])?(?:\b((?:\p{Lu}[\p{L}]+)(?:[ -]\p{Lu}[\p{L}]+)?)(?:'s|’s)?\s+)?\b(` + titleWords + `)\s+((?:\p{Lu}[\p{L}'’.-]*)(?:\s+(?:\p{Lu}[\p{L}'’-]*|al-\p{Lu}\p{L}*|(?:bin|ibn|der|den|de|van|von|da|du|el)\b)){0,3})`)
 	nameStop      = map[string]bool{"On": true, "In": true, "The": true, "And": true, "But": true, "As": true, "At": true, "After": true,
 		"January": true, "February": true, "March": true, "April": true, "May": true, "June": true, "July": true, "August": true,
 		"September": true, "October": true, "November": true, "December": true, "Monday": true, "Tuesday": true, "Wednesday": true,

@@ -1,6 +1,7 @@
 package loaders
 
 import (
+	"github.com/newsgraph/kg"
 	"slices"
 	"strings"
 	"testing"
@@ -68,5 +69,19 @@ func TestRules(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+func TestTitledNameEndsWithItsWord(t *testing.T) {
+	s := "Commission Vice-President Maroš Šefčovič and Foreign Minister Mevlüt Çavuşoğlu signed off on it."
+	a := newAnalysis(&kg.Document{Text: s}, page{Lines: []string{s}}, "2025-01-01")
+	var got []string
+	for _, m := range a.findMentions(s) {
+		if m.Kind == kg.KindPerson {
+			got = append(got, m.Entity.Name)
+		}
+	}
+	if want := []string{"Maroš Šefčovič", "Mevlüt Çavuşoğlu"}; !slices.Equal(got, want) {
+		t.Fatalf("people %q, want %q", got, want)
 	}
 }
