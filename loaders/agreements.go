@@ -289,6 +289,11 @@ func overlapsAny(ms []mention, start, end int) bool {
 func (a *analysis) resolveDescription(d description, parties []string, text string) *kg.Entity {
 	g := getMatcher().gaz
 	want := dedupe(parties)
+	// Parties guessed from context are a weak key when nothing else is
+	// known: "an accord" in a story about America and Russia is not any
+	// pact the two share, only one the story has already named or one
+	// whose name has the description's words ("a cooperation plan").
+	weak := len(want) < 2 && d.typ == "" && d.year == 0
 	if len(want) < 2 && a.contextState != "" {
 		want = dedupe(append(want, a.contextState))
 	}
@@ -306,7 +311,14 @@ func (a *analysis) resolveDescription(d description, parties []string, text stri
 	if year == 0 {
 		year = a.yearHint
 	}
-	for _, m := range g.AgreementsByParties(want, d.typ, year) {
+	candidates := g.AgreementsByParties(want, d.typ, year)
+	if weak {
+		if ag := a.weakDescription(candidates, d, year); ag != nil {
+			return a.agreementEntity(ag.Name, ag.Wikidata, text)
+		}
+		return nil
+	}
+	for _, m := range candidates {
 		if m.Score < 10 {
 			break
 		}
@@ -549,4 +561,49 @@ func namedSpans(s string) [][2]int {
 		i = hi
 	}
 	return spans
+}
+
+// weakDescription picks, for a description with neither type nor year and
+// parties only guessed from context, the candidate signed in the year the
+// sentence is about, else the one whose name has the description's words,
+// else one the story has already named.
+func (a *analysis) weakDescription(candidates []gazetteer.AgreementMatch, d description, year int) *gazetteer.Agreement {
+	tests := []func(ag *gazetteer.Agreement) bool{
+		func(ag *gazetteer.Agreement) bool {
+			y := yearOfISO(ag.Signed)
+			return year != 0 && y != 0 && abs(year-y) <= 1
+		},
+		func(ag *gazetteer.Agreement) bool { return namedBy(ag, d.words) },
+		func(ag *gazetteer.Agreement) bool { return a.entities[kg.EntityID(kg.KindAgreement, ag.Name)] != nil },
+	}
+	for _, fits := range tests {
+		for _, m := range candidates {
+			if m.Score >= 10 && fits(m.Agreement) {
+				return m.Agreement
+			}
+		}
+	}
+	return nil
+}
+
+// namedBy reports whether every one of words is a word of the agreement's
+// name or of one of its aliases.
+func namedBy(ag *gazetteer.Agreement, words []string) bool {
+	if len(words) == 0 {
+		return false
+	}
+	for _, name := range append([]string{ag.Name}, ag.Aliases...) {
+		have := " " + strings.Join(strings.FieldsFunc(gazetteer.Fold(name), func(r rune) bool { return r == ' ' || r == '-' || r == '–' }), " ") + " "
+		all := true
+		for _, w := range words {
+			if !strings.Contains(have, " "+gazetteer.Fold(w)+" ") {
+				all = false
+				break
+			}
+		}
+		if all {
+			return true
+		}
+	}
+	return false
 }

@@ -42,15 +42,23 @@ func newAnalysis(doc *kg.Document, p page, published string) *analysis {
 	a.sentences = splitSentences(doc.Text)
 	a.masked = make([]string, len(a.sentences))
 	var dateline string
+	datelineEnd := -1 // offset in the text where a dateline being masked ends
 	for i, s := range a.sentences {
 		a.masked[i] = s.Text
-		if s.Para < 4 && (i == 0 || a.sentences[i-1].Para != s.Para) {
-			if date, prefix := splitDateline(s.Text); prefix > 0 {
-				a.masked[i] = strings.Repeat(" ", prefix) + s.Text[prefix:]
+		if s.Para < 12 && (i == 0 || a.sentences[i-1].Para != s.Para) {
+			// The whole paragraph, not the sentence: the splitter cuts
+			// "MOSCOW, November 7. /TASS/. Moscow withdrew" after the 7.
+			paragraph, _, _ := strings.Cut(doc.Text[s.Start:], "\n")
+			if date, prefix := splitDateline(paragraph); prefix > 0 {
+				datelineEnd = s.Start + prefix
 				if dateline == "" {
 					dateline = date
 				}
 			}
+		}
+		if datelineEnd > s.Start {
+			n := min(datelineEnd-s.Start, len(s.Text))
+			a.masked[i] = strings.Repeat(" ", n) + s.Text[n:]
 		}
 	}
 	// Metadata wins, then a dateline with its year, then the page's date

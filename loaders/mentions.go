@@ -1,7 +1,6 @@
 package loaders
 
 import (
-	"regexp"
 	"strings"
 
 	"github.com/newsgraph/kg"
@@ -34,13 +33,8 @@ var nonAgentPreps = map[string]bool{"with": true, "of": true, "for": true, "betw
 	"from": true, "on": true, "over": true, "toward": true, "towards": true, "like": true, "than": true, "including": true,
 	"among": true, "about": true, "under": true, "amid": true, "despite": true, "via": true, "per": true, "and": false}
 
-const titleWords = `President|Prime Minister|Premier|Chancellor|(?:Deputy )?(?:Foreign|Defen[cs]e|Finance|Trade|Economy|Energy|Interior|Oil|Justice|Prime) Minister|Minister(?: of (?:Foreign Affairs|Defen[cs]e|Finance|Trade|Economy|Energy|the Interior|Justice|[A-Z][a-z]+))?|Secretary of State|Secretary[- ]General|(?:Foreign|Defen[cs]e|Home) Secretary|King|Queen|Crown Prince|Emir|Sheikh|Supreme Leader|Vice[- ]President|Speaker|Ambassador|Senator|Envoy|[Ll]eader|Chairman|Chairwoman|Sultan|Prince|[Ss]pokes(?:man|woman|person)|Governor|General|Commissioner|Pope|Ayatollah|Emperor|Crown Princess`
-
 var (
-	// No \b after a name word: Go's \b knows only ASCII letters, so it would
-	// end "Šefčovič" before its last letter. The particles keep theirs.
-	reTitlePerson = regexp.MustCompile(`(?:\b(then|former|ex|outgoing|incoming|late|acting|newly[- ]elected|current|interim)[- ])?(?:\b((?:\p{Lu}[\p{L}]+)(?:[ -]\p{Lu}[\p{L}]+)?)(?:'s|’s)?\s+)?\b(` + titleWords + `)\s+((?:\p{Lu}[\p{L}'’.-]*)(?:\s+(?:\p{Lu}[\p{L}'’-]*|al-\p{Lu}\p{L}*|(?:bin|ibn|der|den|de|van|von|da|du|el)\b)){0,3})`)
-	nameStop      = map[string]bool{"On": true, "In": true, "The": true, "And": true, "But": true, "As": true, "At": true, "After": true,
+	nameStop = map[string]bool{"On": true, "In": true, "The": true, "And": true, "But": true, "As": true, "At": true, "After": true,
 		"January": true, "February": true, "March": true, "April": true, "May": true, "June": true, "July": true, "August": true,
 		"September": true, "October": true, "November": true, "December": true, "Monday": true, "Tuesday": true, "Wednesday": true,
 		"Thursday": true, "Friday": true, "Saturday": true, "Sunday": true, "Said": true, "Also": true}
@@ -194,60 +188,6 @@ func (a *analysis) pickInstitution(cands []*gazetteer.Institution) *gazetteer.In
 		}
 	}
 	return nil
-}
-
-// titlePersons finds people introduced by a title: "Russian President
-// Vladimir Putin", "then-Iranian President Mohammad Khatami".
-func (a *analysis) titlePersons(s string) []mention {
-	var out []mention
-	g := getMatcher().gaz
-	for _, m := range reTitlePerson.FindAllStringSubmatchIndex(s, -1) {
-		nameStart, nameEnd := m[8], m[9]
-		name := trimName(s[nameStart:nameEnd])
-		if name == "" {
-			continue
-		}
-		nameEnd = nameStart + len(name)
-		start := m[6]
-		country := ""
-		if m[4] >= 0 {
-			qual := s[m[4]:m[5]]
-			if st, ok := g.StateByDemonym(qual); ok {
-				country, start = st.Code, m[4]
-			} else if st, ok := g.StateByName(qual); ok {
-				country, start = st.Code, m[4]
-			}
-		}
-		if m[2] >= 0 && (start == m[4] || m[4] < 0) {
-			start = m[2]
-		}
-		title := normalizeTitle(s[m[6]:m[7]])
-		canonical, wikidata := name, ""
-		if p, ok := g.Person(name); ok {
-			canonical, wikidata = p.Name, p.Wikidata
-			if country == "" {
-				country = p.Country
-			}
-		} else if !strings.Contains(name, " ") {
-			if p := a.personBySurname(name); p != nil {
-				canonical = p.Name
-			} else if p, ok := g.PersonBySurname(name); ok {
-				canonical, wikidata = p.Name, p.Wikidata
-			}
-		}
-		if a.isAuthor(canonical) {
-			continue
-		}
-		role := title
-		if country != "" {
-			if st, ok := g.StateByCode(country); ok {
-				role = title + " of " + st.Name
-			}
-		}
-		ent := a.personEntity(canonical, country, wikidata, name, role)
-		out = append(out, mention{Start: start, End: nameEnd, Kind: kg.KindPerson, Form: "title", Country: country, Entity: ent})
-	}
-	return out
 }
 
 func trimName(name string) string {
