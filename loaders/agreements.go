@@ -318,9 +318,15 @@ func (a *analysis) resolveDescription(d description, parties []string, text stri
 		}
 		return nil
 	}
+	named := len(want) >= 2 && len(dedupe(parties)) >= 2
+	var onlyFull *gazetteer.Agreement
+	fulls := 0
 	for _, m := range candidates {
 		if m.Score < 10 {
 			break
+		}
+		if named && m.Coverage < 1 {
+			continue // "a treaty between North Korea and Russia" is not Russia's with Belarus
 		}
 		// A "trade agreement" is often a free-trade one by its full name.
 		sameType := d.typ == "" || m.Agreement.Type == d.typ || d.typ == gazetteer.AgreementTrade && m.Agreement.Type == gazetteer.AgreementFreeTrade
@@ -329,6 +335,15 @@ func (a *analysis) resolveDescription(d description, parties []string, text stri
 		if (d.year != 0 && sameYear) || (d.year == 0 && sameType && (year == 0 || y == 0 || y <= year+1)) {
 			return a.agreementEntity(m.Agreement.Name, m.Agreement.Wikidata, text)
 		}
+		if named && d.year == 0 && (year == 0 || y == 0 || y <= year+1) {
+			onlyFull, fulls = m.Agreement, fulls+1
+		}
+	}
+	// Reporters describe by what strikes them: the one pact between the
+	// named parties is meant even when "a mutual defence treaty" does not
+	// match the type of its formal name.
+	if fulls == 1 {
+		return a.agreementEntity(onlyFull.Name, onlyFull.Wikidata, text)
 	}
 	if len(dedupe(parties)) >= 2 && len(d.words) > 0 {
 		return a.agreementEntity(a.partiesName(dedupe(parties))+" "+titleCase(strings.Join(d.words, " ")+" "+d.head), "", text)

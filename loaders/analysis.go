@@ -343,7 +343,7 @@ func (a *analysis) dateFor(si int, s string, t trigger, all []trigger, dates []d
 		if d.Modifier {
 			continue
 		}
-		dist := distance(t, d.Start, d.End)
+		dist := distance(s, t, d.Start, d.End)
 		if d.Rel == "now" {
 			dist = 3*dist + 20 // "now" dates the verb next to it, not one a clause away
 		}
@@ -352,7 +352,7 @@ func (a *analysis) dateFor(si int, s string, t trigger, all []trigger, dates []d
 			if o.Nominal && !t.Nominal && o.Type != t.Type {
 				continue // "signed on July 5, starting a ratification process"
 			}
-			if o != t && distance(o, d.Start, d.End) < dist {
+			if o != t && distance(s, o, d.Start, d.End) < dist {
 				nearest = false
 			}
 		}
@@ -386,9 +386,13 @@ func (a *analysis) dateFor(si int, s string, t trigger, all []trigger, dates []d
 	return kg.Date{Precision: kg.PrecisionUnresolved}
 }
 
-func distance(t trigger, start, end int) int {
+// distance is how far a date is from a trigger, in bytes, with a clause
+// break between them counting extra: in "rubber-stamped by the upper chamber
+// early last month, after the lower house had approved it", the date is the
+// rubber stamp's.
+func distance(s string, t trigger, start, end int) int {
 	if start >= t.End {
-		return start - t.End
+		return start - t.End + 25*strings.Count(s[t.End:start], ",")
 	}
-	return t.Start - end + 10 // dates before the verb are a little less likely its own
+	return t.Start - end + 10 + 25*strings.Count(s[end:t.Start], ",") // dates before the verb are a little less likely its own
 }

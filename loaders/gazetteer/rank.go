@@ -11,6 +11,9 @@ import (
 type AgreementMatch struct {
 	Agreement *Agreement
 	Score     float64
+	// Coverage is the share of the queried parties that are parties to
+	// the agreement (a member of an organization party counts half).
+	Coverage float64
 }
 
 // AgreementsByParties ranks the agreements that involve any of codes
@@ -56,7 +59,7 @@ func (g *Gazetteer) AgreementsByParties(codes []string, typ string, year int) []
 			score += 3 / (1 + float64(d))
 		}
 		score -= float64(len(a.Parties)) / 1000
-		out = append(out, AgreementMatch{Agreement: a, Score: score})
+		out = append(out, AgreementMatch{Agreement: a, Score: score, Coverage: covered / float64(len(want))})
 	}
 	sort.SliceStable(out, func(i, j int) bool { return out[i].Score > out[j].Score })
 	return out
