@@ -158,6 +158,10 @@ func (a *analysis) run() *kg.Extraction {
 	var recent *kg.Entity
 	recentAt := -10
 	for i, s := range a.sentences {
+		// The sentence's first agreement is its topic, and what the next
+		// sentence's "the agreement" means; one named later is usually a
+		// side remark ("The deal, which replaces NAFTA, ...").
+		topic := (*kg.Entity)(nil)
 		for j := range mentions[i] {
 			m := &mentions[i][j]
 			if m.Kind != kg.KindAgreement {
@@ -172,9 +176,12 @@ func (a *analysis) run() *kg.Extraction {
 					a.entity(kg.KindAgreement, m.Entity.Name, "", "", "")
 				}
 			}
-			if m.Entity != nil {
-				recent, recentAt = m.Entity, i
+			if m.Entity != nil && topic == nil {
+				topic = m.Entity
 			}
+		}
+		if topic != nil {
+			recent, recentAt = topic, i
 		}
 		mentions[i] = a.spreadPlurals(a.masked[i], mentions[i])
 		if !s.Heading {
