@@ -3,6 +3,8 @@ package loaders
 import (
 	"regexp"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 	"time"
 
 	"github.com/newsgraph/kg"
@@ -147,7 +149,7 @@ func (a *analysis) run() *kg.Extraction {
 		}
 	}
 	for i, s := range a.sentences {
-		if s.Heading {
+		if s.Heading && !standfirst(a.masked[i], dates[i]) {
 			continue // headings restate; their capitalized words mislead the name rules
 		}
 		a.yearHint = sentenceYear(dates[i], pubYear)
@@ -184,7 +186,7 @@ func (a *analysis) run() *kg.Extraction {
 			recent, recentAt = topic, i
 		}
 		mentions[i] = a.spreadPlurals(a.masked[i], mentions[i])
-		if !s.Heading {
+		if !s.Heading || standfirst(a.masked[i], dates[i]) {
 			a.salientAt(recent, i-recentAt)
 			events = append(events, a.sentenceEvents(i, a.masked[i], mentions[i], dates[i])...)
 		}
@@ -206,6 +208,28 @@ func (a *analysis) run() *kg.Extraction {
 	x.Events = events
 	return x
 }
+
+// standfirst reports whether a line without a full stop is a summary
+// sentence under the headline rather than a headline: long, dated and in
+// sentence case ("The document was signed in Moscow on January 17 by ..."),
+// where Title Case would capitalize "Was" and "Signed".
+func standfirst(line string, dates []dateExpr) bool {
+	words := strings.Fields(line)
+	if len(words) < 10 || len(dates) == 0 {
+		return false
+	}
+	lower := 0
+	for _, w := range words[1:] {
+		if r, _ := utf8.DecodeRuneInString(w); unicode.IsLower(r) && !titleCaseLower[w] {
+			lower++
+		}
+	}
+	return lower >= 2
+}
+
+// titleCaseLower are the words Title Case leaves in lower case.
+var titleCaseLower = map[string]bool{"a": true, "an": true, "the": true, "and": true, "or": true, "of": true, "in": true,
+	"on": true, "at": true, "by": true, "for": true, "to": true, "with": true, "from": true, "as": true, "but": true, "nor": true, "vs": true}
 
 // spreadPlurals lets a plural anaphor ("their accession protocols", "the
 // treaties") stand for every agreement of the document that its head fits,
