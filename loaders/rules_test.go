@@ -55,6 +55,19 @@ func TestRules(t *testing.T) {
 			[]string{"WITHDREW planned United States>Paris Agreement 2020-11-04"}},
 		{"condition is not a report", "Published: July 23, 2025\n\nOnce signed, the India–UK trade agreement must still be ratified by the British parliament.",
 			[]string{"RATIFIED planned Parliament of the United Kingdom>India–United Kingdom Comprehensive Economic and Trade Agreement "}},
+		{"title of modifiers and a head", "Published: June 5, 2024\n\nBritain's Business and Trade Secretary Jane Holloway signed the Treaty on Arctic Cooperation on Monday.",
+			[]string{"SIGNED occurred Jane Holloway>Treaty on Arctic Cooperation 2024-06-03"}},
+		{"counterpart coordinates", "Published: June 5, 2024\n\nChilean Foreign Minister Ana Ruiz and her Peruvian counterpart, Luis Soto, signed the Treaty on Arctic Cooperation on Monday.",
+			[]string{"SIGNED occurred Ana Ruiz>Treaty on Arctic Cooperation 2024-06-03", "SIGNED occurred Luis Soto>Treaty on Arctic Cooperation 2024-06-03"}},
+		{"dateline cut by the sentence splitter", "05/06/2024 10:00\n\nNorway leaves Arctic treaty\n\nOSLO, June 5. /NTB/. Norway withdrew from the Treaty on Arctic Cooperation on Wednesday. The treaty was signed on March 4, 2019.",
+			[]string{"WITHDREW occurred Norway>Treaty on Arctic Cooperation 2024-06-05", "SIGNED occurred >Treaty on Arctic Cooperation 2019-03-04"}},
+		{"dated standfirst", "Norway Ratifies Arctic Treaty\n\nThe Treaty on Arctic Cooperation was signed in Oslo on March 4 by Norwegian Prime Minister Erik Lund and Swedish Prime Minister Anna Berg\n\nOSLO, June 5, 2024 - Norway's parliament ratified the treaty on Wednesday.",
+			[]string{"SIGNED occurred Erik Lund>Treaty on Arctic Cooperation 2024-03-04", "SIGNED occurred Anna Berg>Treaty on Arctic Cooperation 2024-03-04",
+				"RATIFIED occurred Storting>Treaty on Arctic Cooperation 2024-06-05"}},
+		{"a side remark is not the topic", "Published: March 14, 2020\n\nThe Treaty on Arctic Cooperation, which replaces the Barents Fisheries Accord, has had a long road. Norway and Russia first signed the agreement on Nov. 30, 2018.",
+			[]string{"SIGNED occurred Norway>Treaty on Arctic Cooperation 2018-11-30", "SIGNED occurred Russia>Treaty on Arctic Cooperation 2018-11-30"}},
+		{"two events, a date each", "Published: December 5, 2024\n\nThe Treaty on Arctic Cooperation was rubber-stamped by the upper house of Poland's parliament early last month, after the lower house had approved it in October.",
+			[]string{"APPROVED occurred Senate of Poland>Treaty on Arctic Cooperation 2024-11", "APPROVED occurred Sejm>Treaty on Arctic Cooperation 2024-10"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			got := facts(t, tc.text)
