@@ -3,9 +3,9 @@ package loaders
 import (
 	"regexp"
 	"strings"
+	"time"
 	"unicode"
 	"unicode/utf8"
-	"time"
 
 	"github.com/newsgraph/kg"
 	"github.com/newsgraph/kg/loaders/gazetteer"
