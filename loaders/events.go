@@ -48,7 +48,58 @@ func (a *analysis) sentenceEvents(si int, text string, ms []mention, dates []dat
 			events = append(events, a.event(si, text, t, triggers, ti, ms, dates, object, passive))
 		}
 	}
-	return events
+	return append(events, a.followers(si, text, triggers, events, ms, dates)...)
+}
+
+var reFollowed = regexp.MustCompile(`(?i)\bfollowed(?: suit| its lead| their lead)?\b`)
+
+// followers read "The U.S. Senate ratified it in December 2010, and
+// Russia's State Duma followed in January 2011": the same action on the
+// same agreement by a new agent, at its own date. Only within a sentence:
+// across sentences "followed" as often continues a procedure (the Senate
+// following the Commons) as it repeats an act.
+func (a *analysis) followers(si int, text string, triggers []trigger, events []kg.Event, ms []mention, dates []dateExpr) []kg.Event {
+	var out []kg.Event
+	for _, loc := range reFollowed.FindAllStringIndex(text, -1) {
+		if strings.HasPrefix(text[loc[1]:], " by") || reBeAux.MatchString(text[:loc[0]]) {
+			continue // "was followed by": the next event is someone else's
+		}
+		var model *kg.Event
+		for i := range events {
+			if ev := events[i].Evidence[0]; ev.Start == a.sentences[si].Start && triggerBefore(triggers, events[i].Type, loc[0]) {
+				model = &events[i]
+			}
+		}
+		if model == nil || model.Status != kg.StatusOccurred {
+			continue
+		}
+		t := trigger{Start: loc[0], End: loc[1], Type: model.Type, Rule: "followed"}
+		agents := a.agentsFor(text, t, ms, false)
+		if len(agents) == 0 || slices.ContainsFunc(agents, func(e *kg.Entity) bool { return slices.Contains(model.Agents(), e.ID) }) {
+			continue
+		}
+		all := append(slices.Clone(triggers), t)
+		e := kg.Event{Type: model.Type, Status: kg.StatusOccurred, DocumentID: a.doc.ID}
+		e.Date = a.dateFor(si, text, t, all, dates, e.Status)
+		for _, ag := range agents {
+			e.Participants = append(e.Participants, kg.Participant{EntityID: ag.ID, Role: kg.RoleAgent})
+		}
+		for _, ob := range model.Objects() {
+			e.Participants = append(e.Participants, kg.Participant{EntityID: ob, Role: kg.RoleObject})
+		}
+		e.Evidence = []kg.Evidence{a.evidence(si, "followed/active")}
+		out = append(out, e)
+	}
+	return out
+}
+
+func triggerBefore(triggers []trigger, typ kg.EventType, at int) bool {
+	for _, t := range triggers {
+		if t.Type == typ && t.End <= at {
+			return true
+		}
+	}
+	return false
 }
 
 // coordinatedObjects are the agreements joined to the object: "approved

@@ -68,6 +68,8 @@ func TestRules(t *testing.T) {
 			[]string{"SIGNED occurred Norway>Treaty on Arctic Cooperation 2018-11-30", "SIGNED occurred Russia>Treaty on Arctic Cooperation 2018-11-30"}},
 		{"two events, a date each", "Published: December 5, 2024\n\nThe Treaty on Arctic Cooperation was rubber-stamped by the upper house of Poland's parliament early last month, after the lower house had approved it in October.",
 			[]string{"APPROVED occurred Senate of Poland>Treaty on Arctic Cooperation 2024-11", "APPROVED occurred Sejm>Treaty on Arctic Cooperation 2024-10"}},
+		{"followed repeats the act", "Published: March 3, 2011\n\nPoland's Sejm ratified the Treaty on Arctic Cooperation in December 2010, and the Storting followed in January 2011.",
+			[]string{"RATIFIED occurred Sejm>Treaty on Arctic Cooperation 2010-12", "RATIFIED occurred Storting>Treaty on Arctic Cooperation 2011-01"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			got := facts(t, tc.text)
