@@ -33,6 +33,9 @@ func (a *analysis) sentenceEvents(si int, text string, ms []mention, dates []dat
 		if t.Nominal && exits[t.Start] {
 			continue // the withdrawal is reported by the verb it is the subject of
 		}
+		if t.Nominal && reNounModifier.MatchString(text[t.End:]) {
+			continue // "the ratification law", "a ratification process": a kind of thing, not an act
+		}
 		if t.Rule == "sign" && precededByArticle(text, t.Start) {
 			continue // "a sign of"
 		}
@@ -50,6 +53,10 @@ func (a *analysis) sentenceEvents(si int, text string, ms []mention, dates []dat
 	}
 	return append(events, a.followers(si, text, triggers, events, ms, dates)...)
 }
+
+var reRatifyingLaw = regexp.MustCompile(`(?i)\b(?:ratif\w*|accession|approv\w*)\b`)
+
+var reNounModifier = regexp.MustCompile(`^\s+(?:law|bill|act|legislation|decree|process|procedure|debate|vote|hearing|session)s?\b`)
 
 var reFollowed = regexp.MustCompile(`(?i)\bfollowed(?: suit| its lead| their lead)?\b`)
 
@@ -445,6 +452,8 @@ func (a *analysis) objectFor(s string, t trigger, ms []mention, passive bool) *k
 	switch {
 	case passive && before != nil:
 		return before
+	case reduced && after == nil && t.Type == kg.EventSigned && signsLaw(s, t, passive) && reRatifyingLaw.MatchString(s[:t.Start]):
+		return a.salient // "The ratification law, signed by Erdoğan on Thursday"
 	case reduced && after == nil:
 		return nil // "medicines approved by the regulator": the noun before is the object
 	case after != nil:

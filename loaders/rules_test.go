@@ -70,6 +70,8 @@ func TestRules(t *testing.T) {
 			[]string{"APPROVED occurred Senate of Poland>Treaty on Arctic Cooperation 2024-11", "APPROVED occurred Sejm>Treaty on Arctic Cooperation 2024-10"}},
 		{"followed repeats the act", "Published: March 3, 2011\n\nPoland's Sejm ratified the Treaty on Arctic Cooperation in December 2010, and the Storting followed in January 2011.",
 			[]string{"RATIFIED occurred Sejm>Treaty on Arctic Cooperation 2010-12", "RATIFIED occurred Storting>Treaty on Arctic Cooperation 2011-01"}},
+		{"a ratification law signed", "Published: June 8, 2024\n\nPoland's Sejm ratified the Treaty on Arctic Cooperation on Monday. The ratification law, signed by President Andrzej Duda on Thursday, was published the same evening.",
+			[]string{"RATIFIED occurred Sejm>Treaty on Arctic Cooperation 2024-06-03", "APPROVED occurred Andrzej Duda>Treaty on Arctic Cooperation 2024-06-06"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			got := facts(t, tc.text)
