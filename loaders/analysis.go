@@ -174,6 +174,9 @@ func (a *analysis) run() *kg.Extraction {
 				if recent != nil && i-recentAt <= 1 && m.Form == "anaphor" && headFits(a.masked[i][m.Start:m.End], recent) {
 					m.Entity = recent
 				}
+				if e := a.pluralNamed(a.masked[i][m.Start:m.End]); e != nil && m.Form == "anaphor" {
+					m.Entity = e
+				}
 				if m.Entity != nil && m.Form == "anaphor" {
 					a.entity(kg.KindAgreement, m.Entity.Name, "", "", "")
 				}
@@ -231,6 +234,22 @@ func standfirst(line string, dates []dateExpr) bool {
 var titleCaseLower = map[string]bool{"a": true, "an": true, "the": true, "and": true, "or": true, "of": true, "in": true,
 	"on": true, "at": true, "by": true, "for": true, "to": true, "with": true, "from": true, "as": true, "but": true, "nor": true, "vs": true}
 
+// pluralNamed is the document's agreement whose name ends in a plural
+// anaphor's head: "the accords" are the Abraham Accords.
+func (a *analysis) pluralNamed(words string) *kg.Entity {
+	words = strings.ToLower(words)
+	if !rePluralHead.MatchString(words) {
+		return nil
+	}
+	head := lastWordOf(words)
+	for _, id := range a.order {
+		if e := a.entities[id]; e.Kind == kg.KindAgreement && a.agreementMentions[id] > 0 && strings.HasSuffix(strings.ToLower(e.Name), " "+head) {
+			return e
+		}
+	}
+	return nil
+}
+
 // spreadPlurals lets a plural anaphor ("their accession protocols", "the
 // treaties") stand for every agreement of the document that its head fits,
 // when there are two or three of them: one mention each, on the same span.
@@ -240,6 +259,9 @@ func (a *analysis) spreadPlurals(s string, ms []mention) []mention {
 		words := strings.ToLower(s[m.Start:m.End])
 		if m.Form != "anaphor" || m.Entity == nil || !rePluralHead.MatchString(words) {
 			continue
+		}
+		if strings.HasSuffix(strings.ToLower(m.Entity.Name), lastWordOf(words)) {
+			continue // "the accords" are the Abraham Accords, one agreement with a plural name
 		}
 		var fits []*kg.Entity
 		for _, id := range a.order {

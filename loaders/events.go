@@ -14,14 +14,18 @@ var (
 	reDenied   = regexp.MustCompile(`(?i)\b(?:denied|denies|deny|denying|rejected (?:claims|reports|suggestions) that|dismissed (?:claims|reports) that)\b`)
 	reNegated  = regexp.MustCompile(`(?i)\b(?:not|never|refused to|refuses to|declined to|declines to|failed to|fails to|yet to|without)\b|n't\b`)
 	reBeAux    = regexp.MustCompile(`(?i)\b(?:is|was|were|are|be|been|being|has been|have been|had been)\s+(?:\w+ly\s+)?(?:first\s+|formally\s+|officially\s+|also\s+|then\s+|finally\s+)?$`)
-	reCoord    = regexp.MustCompile(`^(?:\s*,\s*|\s+and\s+(?:the\s+)?|\s*,\s*and\s+(?:the\s+)?|\s+as well as\s+(?:the\s+)?|\s+along with\s+(?:the\s+)?|\s*,\s*(?:the\s+)?)$`)
+	reCoord    = regexp.MustCompile(`^(?:\s*,\s*|\s+and\s+(?:of\s+|by\s+)?(?:the\s+)?|\s*,\s*and\s+(?:the\s+)?|\s+as well as\s+(?:the\s+)?|\s+along with\s+(?:the\s+)?|\s*,\s*(?:the\s+)?)$`)
 	reUnderRef = regexp.MustCompile(`(?i)\b(?:under|during|by)\s+$`)
 	reAfterObj = regexp.MustCompile(`^\s*(?:(?:\w+ly)\s+)?(?:a|an|the|its|their|this|that)\s+([a-z][\w-]*)`)
 )
 
 // sentenceEvents reads the events one sentence reports.
 func (a *analysis) sentenceEvents(si int, text string, ms []mention, dates []dateExpr) []kg.Event {
-	triggers := findTriggers(text)
+	triggers := slices.DeleteFunc(findTriggers(text), func(t trigger) bool {
+		// "the ratification law", "a ratification process": a kind of
+		// thing, not an act, and no rival for the verb's date.
+		return t.Nominal && reNounModifier.MatchString(text[t.End:])
+	})
 	exits := map[int]bool{}
 	for _, t := range triggers {
 		if noun := exitNounBefore(text, t); noun >= 0 {
@@ -32,9 +36,6 @@ func (a *analysis) sentenceEvents(si int, text string, ms []mention, dates []dat
 	for ti, t := range triggers {
 		if t.Nominal && exits[t.Start] {
 			continue // the withdrawal is reported by the verb it is the subject of
-		}
-		if t.Nominal && reNounModifier.MatchString(text[t.End:]) {
-			continue // "the ratification law", "a ratification process": a kind of thing, not an act
 		}
 		if t.Rule == "sign" && precededByArticle(text, t.Start) {
 			continue // "a sign of"
@@ -56,7 +57,7 @@ func (a *analysis) sentenceEvents(si int, text string, ms []mention, dates []dat
 
 var reRatifyingLaw = regexp.MustCompile(`(?i)\b(?:ratif\w*|accession|approv\w*)\b`)
 
-var reNounModifier = regexp.MustCompile(`^\s+(?:law|bill|act|legislation|decree|process|procedure|debate|vote|hearing|session)s?\b`)
+var reNounModifier = regexp.MustCompile(`^\s+(?:law|bill|act|legislation|decree|process|procedure|debate|vote|hearing|session|event|ceremony)s?\b`)
 
 var reFollowed = regexp.MustCompile(`(?i)\bfollowed(?: suit| its lead| their lead)?\b`)
 
@@ -317,6 +318,12 @@ func (a *analysis) agentsFor(s string, t trigger, ms []mention, passive bool) []
 				return []*kg.Entity{m.Entity}
 			}
 		}
+		if strings.HasPrefix(s[t.End:], " of ") {
+			// "the approval of Israel's cabinet and of the Knesset"
+			if group := groupAfter(s, t.End+len(" of "), ms); len(group) > 0 {
+				return group
+			}
+		}
 		if by := byPhraseAfter(s, t.End); by >= 0 {
 			return groupAfter(s, by, ms)
 		}
@@ -382,6 +389,9 @@ func groupAfter(s string, from int, ms []mention) []*kg.Entity {
 			}
 		} else if !coordinated(s[prevEnd:m.Start]) {
 			break
+		}
+		if m.Possessor && prevEnd < 0 {
+			continue // "the approval of Poland's Sejm": the Sejm acts
 		}
 		if !m.agentKind() {
 			break

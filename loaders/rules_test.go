@@ -72,6 +72,10 @@ func TestRules(t *testing.T) {
 			[]string{"RATIFIED occurred Sejm>Treaty on Arctic Cooperation 2010-12", "RATIFIED occurred Storting>Treaty on Arctic Cooperation 2011-01"}},
 		{"a ratification law signed", "Published: June 8, 2024\n\nPoland's Sejm ratified the Treaty on Arctic Cooperation on Monday. The ratification law, signed by President Andrzej Duda on Thursday, was published the same evening.",
 			[]string{"RATIFIED occurred Sejm>Treaty on Arctic Cooperation 2024-06-03", "APPROVED occurred Andrzej Duda>Treaty on Arctic Cooperation 2024-06-06"}},
+		{"approval of two agents, needed", "Published: September 16, 2020\n\nThe Treaty on Arctic Cooperation still needs the approval of Poland's Sejm and of the Storting.",
+			[]string{"APPROVED planned Sejm>Treaty on Arctic Cooperation ", "APPROVED planned Storting>Treaty on Arctic Cooperation "}},
+		{"an agreement with a plural name", "Published: September 16, 2020\n\nThe Arctic Accords were signed by Norway and Poland on Tuesday. The Baltic Treaty was signed in 1999. The accords still need the approval of the Storting.",
+			[]string{"SIGNED occurred Norway>Arctic Accords 2020-09-15", "SIGNED occurred Poland>Arctic Accords 2020-09-15", "SIGNED occurred >Baltic Treaty 1999", "APPROVED planned Storting>Arctic Accords "}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			got := facts(t, tc.text)
