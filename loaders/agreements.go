@@ -417,7 +417,7 @@ func abs(x int) int {
 
 // reAccession reads a state joining an organization as an agreement of its
 // own, named as encyclopedias name it: "Accession of Finland to NATO".
-var reAccession = regexp.MustCompile(`(?i)\b(accession|membership|bid to join|application to join|application for membership)\b(?:\s+(?:to|in|into|of))?\s+`)
+var reAccession = regexp.MustCompile(`(?i)\b(accession|membership|bid to join|application to join|application for membership|(?:membership )?(?:bid|application|candidacy))\b(?:\s+(?:to|in|into|of))?\s*`)
 
 // accessions finds "Finland's accession to NATO", "Sweden's NATO
 // membership", "Sweden's bid to join NATO".
@@ -434,6 +434,10 @@ func (a *analysis) accessions(s string, ms []mention) []mention {
 				(m.Start >= loc[1] && m.Start-loc[1] <= 4 || m.End <= loc[2] && loc[2]-m.End <= 2):
 				org = m
 			}
+		}
+		bare := !strings.Contains(strings.ToLower(s[loc[2]:loc[3]]), "accession") && !strings.Contains(strings.ToLower(s[loc[2]:loc[3]]), "membership") && !strings.Contains(s[loc[2]:loc[3]], "join")
+		if bare && (state == nil || org == nil && a.accessionOrg == "") {
+			continue // "an application" alone is a membership only as "Sweden's application" in a story about joining
 		}
 		orgName := a.accessionOrg
 		if org != nil {
