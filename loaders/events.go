@@ -9,7 +9,7 @@ import (
 )
 
 var (
-	rePlanned  = regexp.MustCompile(`(?i)\b(?:will|would|shall|(?:is|are|was|were) (?:also )?expected to|expected to|set to|scheduled to|due to|plans? to|planned to|planning to|preparing to|prepare to|poised to|intends? to|aims? to|ready to|(?:is|are|was|were) to|looking to|hopes? to|seeks? to|could|may|might|is likely to|are likely to|likely to|must|needs? to|still needs?|still has to|(?:has|have) yet to|has to|have to|requires?|awaits?|awaiting|pending)\b`)
+	rePlanned  = regexp.MustCompile(`(?i)\b(?:will|would|shall|(?:is|are|was|were) (?:also )?expected to|expected to|set to|scheduled to|due to|plans? to|planned to|planning to|preparing to|prepare to|poised to|intends? to|aims? to|ready to|(?:is|are|was|were) to|looking to|hopes? to|seeks? to|could|(?-i:may)|might|is likely to|are likely to|likely to|must|needs? to|still needs?|still has to|(?:has|have) yet to|has to|have to|requires?|awaits?|awaiting|pending)\b`)
 	reAlleged  = regexp.MustCompile(`(?i)\b(?:reportedly|allegedly|(?:is|are|was|were) said to|accused \w+ of|accused of|claimed|claims|purportedly|rumou?red)\b`)
 	reDenied   = regexp.MustCompile(`(?i)\b(?:denied|denies|deny|denying|rejected (?:claims|reports|suggestions) that|dismissed (?:claims|reports) that)\b`)
 	reNegated  = regexp.MustCompile(`(?i)\b(?:not|never|refused to|refuses to|declined to|declines to|failed to|fails to|yet to|without)\b|n't\b`)
@@ -446,6 +446,20 @@ func (a *analysis) objectFor(s string, t trigger, ms []mention, passive bool) *k
 			return true
 		}
 		return t.Type == kg.EventWithdrew && m.Kind == kg.KindInstitution && a.isOrganization(m.Entity)
+	}
+	if t.Type == kg.EventEnteredIntoForce && !t.Nominal {
+		// Taking effect is intransitive: its agreement is the subject,
+		// the first one the clause names outside a prepositional phrase
+		// ("The CFE Treaty was signed by the members of NATO and the
+		// Warsaw Pact and came into force in 1992").
+		for _, m := range ms {
+			if m.End > t.Start {
+				break
+			}
+			if ok(m) && !nonAgentPreps[m.Prep] && !locativePreps[m.Prep] && m.Prep != "and" && !strings.ContainsAny(s[m.End:t.Start], ";") {
+				return m.Entity
+			}
+		}
 	}
 	var before, after *kg.Entity
 	for _, m := range ms {

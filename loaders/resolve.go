@@ -112,27 +112,22 @@ func (e dateExpr) placeRelative(a anchor, future bool) kg.Date {
 	case "next week", "coming week":
 		return kg.Week(p.AddDate(0, 0, 7))
 	case "earlier this week":
-		return kg.Interval(kg.WeekStart(p), p)
+		return kg.Week(p)
 	case "last month", "past month":
 		prev := date(p.Year(), p.Month(), 1).AddDate(0, -1, 0)
 		return kg.Month(prev.Year(), prev.Month())
-	case "this month":
+	case "this month", "earlier this month", "later this month":
+		// "earlier this month" names the month; what it adds (before
+		// today) is already implied by the tense, and annotators write
+		// the month.
 		return kg.Month(p.Year(), p.Month())
-	case "earlier this month":
-		return kg.Interval(date(p.Year(), p.Month(), 1), p)
-	case "later this month":
-		return kg.Interval(p, date(p.Year(), p.Month()+1, 0))
 	case "next month", "coming month":
 		next := date(p.Year(), p.Month(), 1).AddDate(0, 1, 0)
 		return kg.Month(next.Year(), next.Month())
 	case "last year", "past year":
 		return partOfYear(p.Year()-1, e.Part)
-	case "this year":
+	case "this year", "earlier this year", "later this year":
 		return partOfYear(p.Year(), e.Part)
-	case "earlier this year":
-		return kg.Interval(date(p.Year(), 1, 1), p)
-	case "later this year":
-		return kg.Interval(p, date(p.Year(), 12, 31))
 	case "next year", "coming year":
 		return partOfYear(p.Year()+1, e.Part)
 	case "day ago", "day earlier":

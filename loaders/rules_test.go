@@ -76,6 +76,10 @@ func TestRules(t *testing.T) {
 			[]string{"APPROVED planned Sejm>Treaty on Arctic Cooperation ", "APPROVED planned Storting>Treaty on Arctic Cooperation "}},
 		{"an agreement with a plural name", "Published: September 16, 2020\n\nThe Arctic Accords were signed by Norway and Poland on Tuesday. The Baltic Treaty was signed in 1999. The accords still need the approval of the Storting.",
 			[]string{"SIGNED occurred Norway>Arctic Accords 2020-09-15", "SIGNED occurred Poland>Arctic Accords 2020-09-15", "SIGNED occurred >Baltic Treaty 1999", "APPROVED planned Storting>Arctic Accords "}},
+		{"taking effect is the subject's", "Published: March 3, 2011\n\nThe Treaty on Arctic Cooperation was signed in Oslo on May 4, 2009, by the members of the Baltic Accord, and came into force in 2010.",
+			[]string{"SIGNED occurred >Treaty on Arctic Cooperation 2009-05-04", "ENTERED_INTO_FORCE occurred >Treaty on Arctic Cooperation 2010"}},
+		{"in force since", "Published: March 3, 2011\n\nThe Treaty on Arctic Cooperation, signed in Oslo in 1992 and in force since 2002, lets members share data.",
+			[]string{"SIGNED occurred >Treaty on Arctic Cooperation 1992", "ENTERED_INTO_FORCE occurred >Treaty on Arctic Cooperation 2002"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			got := facts(t, tc.text)
