@@ -391,10 +391,11 @@ func (a *analysis) dateFor(si int, s string, t trigger, all []trigger, dates []d
 	anc := anchor{Published: a.published, LastDay: a.lastDay}
 	var best *dateExpr
 	bestDist := 1 << 30
+	relFrom, relTo := relativeClauseBefore(s, t.Start)
 	for i := range dates {
 		d := &dates[i]
-		if d.Modifier {
-			continue
+		if d.Modifier || d.Start >= relFrom && d.End <= relTo {
+			continue // "India, which walked out in 2019, declined to sign": 2019 is the walk-out's
 		}
 		dist := distance(s, t, d.Start, d.End)
 		if d.Rel == "now" {

@@ -336,13 +336,17 @@ func (a *analysis) agentsFor(s string, t trigger, ms []mention, passive bool) []
 		return groupAfter(s, betweenAfter(s, t.End), ms)
 	}
 	// Active: the nearest possible subject to the left, with what is
-	// coordinated with it.
+	// coordinated with it, skipping a relative clause between them.
+	relFrom, relTo := relativeClauseBefore(s, t.Start)
 	var group []*kg.Entity
 	last := -1
 	for i := len(ms) - 1; i >= 0; i-- {
 		m := ms[i]
 		if m.End > t.Start || last >= 0 && m.Form == "demonym" {
 			continue // a demonym inside the group only opens a title
+		}
+		if m.Start >= relFrom && m.End <= relTo {
+			continue
 		}
 		if last < 0 {
 			if !m.agentKind() || nonAgentPreps[m.Prep] || locativePreps[m.Prep] || m.Possessor {
@@ -360,6 +364,28 @@ func (a *analysis) agentsFor(s string, t trigger, ms []mention, passive bool) []
 		return groupAfter(s, betweenAfter(s, t.End), ms)
 	}
 	return reverse(group)
+}
+
+// relativeClauseBefore finds ", which ... ," or ", who ... ," that ends
+// a few words before offset at: in "India, which walked out of the talks
+// over fears that Chinese goods would flood its market, declined to sign",
+// India signs or not, not the goods. It returns an empty span otherwise.
+func relativeClauseBefore(s string, at int) (int, int) {
+	closing := strings.LastIndexByte(s[:at], ',')
+	if closing < 0 || len(strings.Fields(s[closing+1:at])) > 4 {
+		return -1, -1
+	}
+	from := max(0, closing-220)
+	opening := -1
+	for _, rel := range []string{", which ", ", who "} {
+		if j := strings.LastIndex(s[from:closing], rel); j >= 0 && from+j > opening {
+			opening = from + j
+		}
+	}
+	if opening < 0 {
+		return -1, -1
+	}
+	return opening, closing
 }
 
 // betweenAfter finds "between X and Y" after a trigger (a signing "during a

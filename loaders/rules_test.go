@@ -80,6 +80,8 @@ func TestRules(t *testing.T) {
 			[]string{"SIGNED occurred >Treaty on Arctic Cooperation 2009-05-04", "ENTERED_INTO_FORCE occurred >Treaty on Arctic Cooperation 2010"}},
 		{"in force since", "Published: March 3, 2011\n\nThe Treaty on Arctic Cooperation, signed in Oslo in 1992 and in force since 2002, lets members share data.",
 			[]string{"SIGNED occurred >Treaty on Arctic Cooperation 1992", "ENTERED_INTO_FORCE occurred >Treaty on Arctic Cooperation 2002"}},
+		{"a relative clause between subject and verb", "Published: January 2, 2022\n\nNorway signed the Treaty on Arctic Cooperation on Monday. Sweden, which walked out of the talks in 2019 over fears that Polish ships would crowd its ports, declined to sign.",
+			[]string{"SIGNED occurred Norway>Treaty on Arctic Cooperation 2021-12-27", "SIGNED negated Sweden>Treaty on Arctic Cooperation ../2022-01-02"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			got := facts(t, tc.text)
