@@ -34,7 +34,7 @@ func TestCorpus(t *testing.T) {
 	// Measured F1 0.55; the floor guards against regressions, not the target.
 	r := evaluate(t, filepath.Join("..", "..", "testdata", "corpus"))
 	if r.Overall.F1() < 0.5 {
-		t.Errorf("corpus F1 %.2f below the floor 0.50", r.Overall.F1())
+		t.Errorf("corpus F1 %.2f below the floor 0.65", r.Overall.F1())
 	}
 }
 
