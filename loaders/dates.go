@@ -54,7 +54,7 @@ var (
 	reDayMonth       = regexp.MustCompile(`\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(` + monthNames + `)\b`)
 	reMonthYear      = regexp.MustCompile(`\b(?:(early|mid|late)[- ])?(` + monthNames + `),?\s+(\d{4})\b`)
 	reMonthAlone     = regexp.MustCompile(`\b(?:(?:(early|mid|late)[- ])|(?:in|In|since|by|until|of|during|last|this|next)\s+)(January|February|March|April|May|June|July|August|September|October|November|December)\b`)
-	reYear           = regexp.MustCompile(`\b(?:(early|mid|late)[- ])?((?:19|20)\d\d)\b`)
+	reYear           = regexp.MustCompile(`\b(?:(early|mid|late)[- ]|(?:the )?((?:first|second|third|fourth|last) (?:half|quarter)) of )?((?:19|20)\d\d)\b`)
 	reWeekday        = regexp.MustCompile(`\b(?:on|last|this|next|On|Last|This|Next)\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b`)
 	reRelative       = regexp.MustCompile(`(?i)\b(?:(early|late|mid)[- ])?(last|this|next|earlier this|later this|past|coming) (week|month|year)\b|\b(yesterday|today|tomorrow|now)\b|\b(the following|the next|the previous|the same) (day|week|month|year)\b|\b(a|one|two|three|four|five|six|seven|eight|nine|ten|\d+) (days?|weeks?|months?|years?) (ago|later|earlier)\b|\b(?:in )?(recent) (days|weeks|months)\b`)
 	reYearShift      = regexp.MustCompile(`^,?\s+((?i:last|this|next)) year\b`)
@@ -151,9 +151,11 @@ func findDates(s string, dayFirst bool) []dateExpr {
 		if m[1] < len(s) && (s[m[1]] == '-' || s[m[1]] == '/') || m[0] > 0 && (s[m[0]-1] == '$' || s[m[0]-1] == '-') {
 			continue // "2025-26", "$2025", "20-2025" are not years
 		}
-		e := dateExpr{Start: m[0], End: m[1], Kind: dkYear, Year: atoi(s[m[4]:m[5]])}
+		e := dateExpr{Start: m[0], End: m[1], Kind: dkYear, Year: atoi(s[m[6]:m[7]])}
 		if m[2] >= 0 {
 			e.Part = s[m[2]:m[3]]
+		} else if m[4] >= 0 {
+			e.Part = s[m[4]:m[5]]
 		}
 		e.Modifier = reAgreementAfter.MatchString(s[m[1]:])
 		add(e)

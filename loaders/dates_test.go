@@ -20,6 +20,8 @@ func TestResolveDates(t *testing.T) {
 		{"on January 17th with", &wed, false, "2025-01-17", "day"},
 		{"on January 17 during", nil, true, "--01-17", "day-of-year-unknown"},
 		{"in March 2001", nil, false, "2001-03", "month"},
+		{"in the second half of 2024", nil, false, "2024-07-01/2024-12-31", "interval"},
+		{"in the third quarter of 2023", nil, false, "2023-07-01/2023-09-30", "interval"},
 		{"withdrew in 2018", nil, false, "2018", "year"},
 		{"ratified the agreement in April", &wed, false, "2025-04", "month"},
 		{"in April", nil, false, "", "unresolved"},

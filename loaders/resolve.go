@@ -187,6 +187,15 @@ func partOfYear(y int, part string) kg.Date {
 		return kg.Interval(date(y, 5, 1), date(y, 8, 31))
 	case "late":
 		return kg.Interval(date(y, 9, 1), date(y, 12, 31))
+	case "first half":
+		return kg.Interval(date(y, 1, 1), date(y, 6, 30))
+	case "second half", "last half":
+		return kg.Interval(date(y, 7, 1), date(y, 12, 31))
+	}
+	for q, name := range []string{"first quarter", "second quarter", "third quarter", "fourth quarter"} {
+		if part == name || part == "last quarter" && q == 3 {
+			return kg.Interval(date(y, time.Month(3*q+1), 1), date(y, time.Month(3*q+4), 0))
+		}
 	}
 	return kg.Year(y)
 }
