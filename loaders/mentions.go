@@ -201,7 +201,7 @@ func (a *analysis) pickInstitution(cands []*gazetteer.Institution) *gazetteer.In
 func (a *analysis) titlePersons(s string) []mention {
 	var out []mention
 	g := getMatcher().gaz
-	for _, m := range reTitlePerson.FindAllStringSubmatchIndex(s, -1) {
+	for _, m := range findAllSubmatchIndex(reTitlePerson, s, a.fold(s)) {
 		nameStart, nameEnd := m[8], m[9]
 		name := trimName(s[nameStart:nameEnd])
 		if name == "" {
