@@ -23,7 +23,7 @@ var genericModifiers = map[string]bool{"new": true, "newly": true, "landmark": t
 // namedAgreements finds agreements called by a proper name.
 func (a *analysis) namedAgreements(s string) []mention {
 	var out []mention
-	for _, m := range reQuotedAgreement.FindAllStringSubmatchIndex(s, -1) {
+	for _, m := range findAllSubmatchIndex(reQuotedAgreement, s, a.fold(s)) {
 		name := strings.TrimRight(s[m[2]:m[3]], " ,.")
 		out = append(out, mention{Start: m[0], End: m[1], Kind: kg.KindAgreement, Form: "name", Entity: a.resolveNamedAgreement(name, s)})
 	}
@@ -147,7 +147,7 @@ func (a *analysis) involvesSeenStates(ag *gazetteer.Agreement, s string) bool {
 // anaphor's entity is filled in later, by recency.
 func (a *analysis) describedAgreements(s string, existing []mention) []mention {
 	var out []mention
-	for _, m := range reDescribed.FindAllStringSubmatchIndex(s, -1) {
+	for _, m := range findAllSubmatchIndex(reDescribed, s, a.fold(s)) {
 		start, end := m[0], m[1]
 		if overlapsAny(existing, start, end) {
 			continue
@@ -423,7 +423,7 @@ var reAccession = regexp.MustCompile(`(?i)\b(accession|membership|bid to join|ap
 // membership", "Sweden's bid to join NATO".
 func (a *analysis) accessions(s string, ms []mention) []mention {
 	var out []mention
-	for _, loc := range reAccession.FindAllStringSubmatchIndex(s, -1) {
+	for _, loc := range findAllSubmatchIndex(reAccession, s, a.fold(s)) {
 		var state, org *mention
 		for i := range ms {
 			m := &ms[i]

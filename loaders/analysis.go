@@ -35,6 +35,9 @@ type analysis struct {
 	accessionOrg string
 	// headline is set while reading a title, whose capitals mean nothing.
 	headline bool
+	// foldedOf is the sentence last folded for the literal checks.
+	foldedOf string
+	folded   folded
 }
 
 func newAnalysis(doc *kg.Document, p page, published string) *analysis {
@@ -119,9 +122,19 @@ func (a *analysis) fullDay(expr string) (time.Time, bool) {
 // dayFirstConvention decides how to read "04/03/2024": as the site writes
 // its other dates. "March 4, 2024" is American and month-first.
 func dayFirstConvention(text string) bool {
-	us := len(reMonthDayYear.FindAllStringIndex(text, 20))
 	world := len(reDayMonthYear.FindAllStringIndex(text, 20))
+	// Counting American dates, of up to 20, past one more than the world's
+	// changes no answer: the search stops early, at the dateline as a rule.
+	us := len(reMonthDayYear.FindAllStringIndex(text, min(world+1, 20)))
 	return us <= world || us == 0
+}
+
+// fold is foldASCII(s), computed once for the several rules that read s.
+func (a *analysis) fold(s string) folded {
+	if s != a.foldedOf {
+		a.foldedOf, a.folded = s, foldASCII(s)
+	}
+	return a.folded
 }
 
 func (a *analysis) run() *kg.Extraction {

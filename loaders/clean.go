@@ -70,18 +70,19 @@ func cleanText(raw string, format string) page {
 		if k == "" {
 			continue
 		}
-		if tailHeading.MatchString(strings.TrimRight(l, ":")) && i > len(lines)/3 {
+		f := foldASCII(l)
+		if i > len(lines)/3 && matchString(tailHeading, strings.TrimRight(l, ":"), f) {
 			break
 		}
 		switch {
 		case seen[k] >= 3, emitted[k]:
 			// Teasers repeated down the page, and headlines printed twice.
 			continue
-		case chromeLine.MatchString(l), reURLLine.MatchString(l), reMinRead.MatchString(l), reNavLine.MatchString(l), navSegments(l):
+		case matchString(chromeLine, l, f), matchString(reURLLine, l, f), matchString(reMinRead, l, f), matchString(reNavLine, l, f), navSegments(l):
 			continue
-		case reEmail.MatchString(l), reKeyValue.MatchString(l) && rePhone.MatchString(l):
+		case matchString(reEmail, l, f), matchString(reKeyValue, l, f) && matchString(rePhone, l, f):
 			continue
-		case reKeyValue.MatchString(l) && len(l) < 80:
+		case matchString(reKeyValue, l, f) && len(l) < 80:
 			continue
 		}
 		emitted[k] = true
@@ -94,7 +95,7 @@ func cleanText(raw string, format string) page {
 				continue
 			}
 		}
-		if m := reTitleDateAuthor.FindStringSubmatch(l); m != nil && p.Published == "" {
+		if m := findStringSubmatch(reTitleDateAuthor, l, f); m != nil && p.Published == "" {
 			p.Published, p.Author = m[2], m[3]
 			if p.Title == "" {
 				p.Title = m[1]

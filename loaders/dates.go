@@ -79,6 +79,7 @@ var numberWords = map[string]int{"a": 1, "one": 1, "two": 2, "three": 3, "four":
 func findDates(s string, dayFirst bool) []dateExpr {
 	var found []dateExpr
 	taken := make([]bool, len(s)+1)
+	f := foldASCII(s)
 	add := func(e dateExpr) {
 		if e.Kind == dkMonthDay || e.Kind == dkMonth {
 			// "July 5 last year", "in March this year".
@@ -99,55 +100,55 @@ func findDates(s string, dayFirst bool) []dateExpr {
 		e.Text = s[e.Start:e.End]
 		found = append(found, e)
 	}
-	for _, m := range reMonthDayYear.FindAllStringSubmatchIndex(s, -1) {
+	for _, m := range findAllSubmatchIndex(reMonthDayYear, s, f) {
 		e := dateExpr{Start: m[0], End: m[1], Kind: dkDay, Month: parseMonth(s[m[4]:m[5]]), Day: atoi(s[m[6]:m[7]]), Year: atoi(s[m[8]:m[9]])}
 		if m[2] >= 0 { // "late January 17, 2025" is odd; keep the day
 			e.Start = m[4]
 		}
 		add(e)
 	}
-	for _, m := range reDayMonthYear.FindAllStringSubmatchIndex(s, -1) {
+	for _, m := range findAllSubmatchIndex(reDayMonthYear, s, f) {
 		add(dateExpr{Start: m[0], End: m[1], Kind: dkDay, Day: atoi(s[m[2]:m[3]]), Month: parseMonth(s[m[4]:m[5]]), Year: atoi(s[m[6]:m[7]])})
 	}
-	for _, m := range reISODate.FindAllStringSubmatchIndex(s, -1) {
+	for _, m := range findAllSubmatchIndex(reISODate, s, f) {
 		add(dateExpr{Start: m[0], End: m[1], Kind: dkDay, Year: atoi(s[m[2]:m[3]]), Month: time.Month(atoi(s[m[4]:m[5]])), Day: atoi(s[m[6]:m[7]])})
 	}
-	for _, m := range reNumericDate.FindAllStringSubmatchIndex(s, -1) {
+	for _, m := range findAllSubmatchIndex(reNumericDate, s, f) {
 		a, b, y := atoi(s[m[2]:m[3]]), atoi(s[m[4]:m[5]]), atoi(s[m[6]:m[7]])
 		day, month := numericDayMonth(a, b, dayFirst)
 		add(dateExpr{Start: m[0], End: m[1], Kind: dkDay, Year: y, Month: time.Month(month), Day: day})
 	}
-	for _, m := range reMonthYear.FindAllStringSubmatchIndex(s, -1) {
+	for _, m := range findAllSubmatchIndex(reMonthYear, s, f) {
 		e := dateExpr{Start: m[0], End: m[1], Kind: dkMonthYear, Month: parseMonth(s[m[4]:m[5]]), Year: atoi(s[m[6]:m[7]])}
 		if m[2] >= 0 {
 			e.Part = s[m[2]:m[3]]
 		}
 		add(e)
 	}
-	for _, m := range reMonthDay.FindAllStringSubmatchIndex(s, -1) {
+	for _, m := range findAllSubmatchIndex(reMonthDay, s, f) {
 		add(dateExpr{Start: m[0], End: m[1], Kind: dkMonthDay, Month: parseMonth(s[m[2]:m[3]]), Day: atoi(s[m[4]:m[5]])})
 	}
-	for _, m := range reDayMonth.FindAllStringSubmatchIndex(s, -1) {
+	for _, m := range findAllSubmatchIndex(reDayMonth, s, f) {
 		add(dateExpr{Start: m[0], End: m[1], Kind: dkMonthDay, Day: atoi(s[m[2]:m[3]]), Month: parseMonth(s[m[4]:m[5]])})
 	}
-	for _, m := range reMonthAlone.FindAllStringSubmatchIndex(s, -1) {
+	for _, m := range findAllSubmatchIndex(reMonthAlone, s, f) {
 		e := dateExpr{Start: m[4], End: m[5], Kind: dkMonth, Month: parseMonth(s[m[4]:m[5]])}
 		if m[2] >= 0 {
 			e.Part, e.Start = s[m[2]:m[3]], m[2]
 		}
 		add(e)
 	}
-	for _, m := range reRelative.FindAllStringSubmatchIndex(s, -1) {
+	for _, m := range findAllSubmatchIndex(reRelative, s, f) {
 		add(relativeExpr(s, m))
 	}
-	for _, m := range reWeekday.FindAllStringSubmatchIndex(s, -1) {
+	for _, m := range findAllSubmatchIndex(reWeekday, s, f) {
 		e := dateExpr{Start: m[0], End: m[1], Kind: dkWeekday, Weekday: weekdays[s[m[2]:m[3]]]}
 		if w := strings.ToLower(s[m[0] : m[0]+4]); w == "last" || w == "next" {
 			e.Rel = w
 		}
 		add(e)
 	}
-	for _, m := range reYear.FindAllStringSubmatchIndex(s, -1) {
+	for _, m := range findAllSubmatchIndex(reYear, s, f) {
 		if m[1] < len(s) && (s[m[1]] == '-' || s[m[1]] == '/') || m[0] > 0 && (s[m[0]-1] == '$' || s[m[0]-1] == '-') {
 			continue // "2025-26", "$2025", "20-2025" are not years
 		}
@@ -214,6 +215,18 @@ func sortDates(d []dateExpr) {
 }
 
 func atoi(s string) int {
+	// Words and short numbers, the usual arguments, without the error
+	// value strconv allocates for a word.
+	if !strings.ContainsAny(s, "0123456789") {
+		return 0
+	}
+	if len(s) < 19 && strings.Trim(s, "0123456789") == "" {
+		n := 0
+		for i := 0; i < len(s); i++ {
+			n = n*10 + int(s[i]-'0')
+		}
+		return n
+	}
 	n, _ := strconv.Atoi(s)
 	return n
 }

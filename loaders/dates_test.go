@@ -1,6 +1,7 @@
 package loaders
 
 import (
+	"strings"
 	"testing"
 	"time"
 )
@@ -85,5 +86,21 @@ func TestYearBeforeAnAgreementNounIsAModifier(t *testing.T) {
 	}
 	if !found[0].Modifier || found[1].Modifier {
 		t.Errorf("modifier flags = %v, %v; want true, false", found[0].Modifier, found[1].Modifier)
+	}
+}
+
+// TestDayFirstConventionCountsBothStyles checks the early-stopping count
+// against the plain one: American dates, up to 20, must not outnumber the
+// world's.
+func TestDayFirstConventionCountsBothStyles(t *testing.T) {
+	for us := 0; us <= 23; us++ {
+		for world := 0; world <= 23; world++ {
+			text := strings.Repeat("Signed on March 4, 2024.\n", us) + strings.Repeat("Signed on 4 March 2024.\n", world)
+			u := len(reMonthDayYear.FindAllStringIndex(text, 20))
+			w := len(reDayMonthYear.FindAllStringIndex(text, 20))
+			if got, want := dayFirstConvention(text), u <= w || u == 0; got != want {
+				t.Fatalf("%d American and %d world dates: dayFirst = %v, want %v", us, world, got, want)
+			}
+		}
 	}
 }

@@ -266,14 +266,15 @@ func modality(s string, t trigger, all []trigger, ti int) kg.Status {
 	}
 	window := s[from:t.Start]
 	near := s[max(from, t.Start-28):t.Start]
+	f := foldASCII(window)
 	switch {
-	case reDenied.MatchString(window):
+	case matchString(reDenied, window, f):
 		return kg.StatusDenied
-	case reNegated.MatchString(near):
+	case matchString(reNegated, near, f):
 		return kg.StatusNegated
-	case reAlleged.MatchString(window):
+	case matchString(reAlleged, window, f):
 		return kg.StatusAlleged
-	case rePlanned.MatchString(window):
+	case matchString(rePlanned, window, f):
 		return kg.StatusPlanned
 	}
 	return kg.StatusOccurred

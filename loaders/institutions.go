@@ -31,7 +31,7 @@ func bodyChamber(noun string) string {
 // "Iranian lawmakers" and a bare "the upper house" (of the state in
 // context) as institutions, absorbing the owner's mention into one span.
 func (a *analysis) extendInstitutions(s string, ms []mention) []mention {
-	for _, loc := range reBody.FindAllStringIndex(s, -1) {
+	for _, loc := range findAllIndex(reBody, s, a.fold(s)) {
 		if overlapsAny(ms, loc[0], loc[1]) {
 			continue
 		}

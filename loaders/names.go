@@ -83,7 +83,7 @@ func (a *analysis) untitledPersons(s string, ms []mention, covered []bool) []men
 			person(start, start+loc[1], m.Country)
 		}
 	}
-	for _, loc := range reByNames.FindAllStringSubmatchIndex(s, -1) {
+	for _, loc := range findAllSubmatchIndex(reByNames, s, a.fold(s)) {
 		person(loc[2], loc[3], "")
 		if loc[4] >= 0 {
 			person(loc[4], loc[5], "")

@@ -60,7 +60,7 @@ var portfolioWords = map[string]bool{"Business": true, "Trade": true, "Commerce"
 func (a *analysis) titlePersons(s string) []mention {
 	var out []mention
 	g := getMatcher().gaz
-	for _, m := range reTitlePerson.FindAllStringSubmatchIndex(s, -1) {
+	for _, m := range findAllSubmatchIndex(reTitlePerson, s, a.fold(s)) {
 		head := s[m[8]:m[9]]
 		counterpart := head == "counterpart"
 		if m[12] < m[13] && !counterpart {

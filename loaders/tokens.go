@@ -25,7 +25,7 @@ func (t token) upper() bool {
 // tokenize splits s into words. Dots inside a word stay ("U.S."), and so
 // does the last dot of such an abbreviation.
 func tokenize(s string) []token {
-	var toks []token
+	toks := make([]token, 0, len(s)/5+1) // words average more than five bytes with their spaces
 	i := 0
 	for i < len(s) {
 		r, size := utf8.DecodeRuneInString(s[i:])
@@ -131,12 +131,16 @@ func getMatcher() *matcher {
 // at toks[i], and its length in tokens, or nil.
 func (m *matcher) longest(s string, toks []token, i int) ([]gazetteer.Surface, int) {
 	maxN := m.maxLen[toks[i].Key]
+	var buf [64]byte
 	for n := min(maxN, len(toks)-i); n >= 1; n-- {
-		parts := make([]string, n)
+		key := buf[:0]
 		for k := 0; k < n; k++ {
-			parts[k] = toks[i+k].Key
+			if k > 0 {
+				key = append(key, ' ')
+			}
+			key = append(key, toks[i+k].Key...)
 		}
-		cands := m.byKey[strings.Join(parts, " ")]
+		cands := m.byKey[string(key)] // no copy of the key for a lookup
 		if len(cands) == 0 {
 			continue
 		}

@@ -56,8 +56,9 @@ var triggerRules = []triggerRule{
 func findTriggers(s string) []trigger {
 	var out []trigger
 	taken := make([]bool, len(s)+1)
+	f := foldASCII(s)
 	for _, r := range triggerRules {
-		for _, loc := range r.re.FindAllStringIndex(s, -1) {
+		for _, loc := range findAllIndex(r.re, s, f) {
 			if taken[loc[0]] || taken[loc[1]-1] {
 				continue
 			}

@@ -28,6 +28,13 @@ func FoldCase(s string) string { return fold(s, false) }
 func foldCase(s string) string { return fold(s, false) }
 
 func fold(s string, lower bool) string {
+	if alreadyFolded(s, lower) {
+		// Most words of a sentence: no copy needed.
+		if lower {
+			return americanSpelling(s)
+		}
+		return s
+	}
 	var b strings.Builder
 	b.Grow(len(s))
 	space := false
@@ -87,6 +94,19 @@ var britishWords = map[string]string{
 	"harmonisation": "harmonization", "liberalisation": "liberalization",
 	"normalisation": "normalization", "modernisation": "modernization", "favourable": "favorable",
 	"neighbourhood": "neighborhood", "neighbourly": "neighborly", "licence": "license", "offence": "offense",
+}
+
+// alreadyFolded reports whether fold would return s unchanged but for
+// its American spelling: ASCII without spaces, dashes, backquotes or,
+// when lowering, capitals.
+func alreadyFolded(s string, lower bool) bool {
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c >= 0x80, c == '-', c == '`', c == ' ', '\t' <= c && c <= '\r', lower && 'A' <= c && c <= 'Z':
+			return false
+		}
+	}
+	return true
 }
 
 // americanSpelling rewrites British spellings word by word; most strings
