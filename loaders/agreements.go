@@ -10,7 +10,7 @@ import (
 
 var (
 	reQuotedAgreement = regexp.MustCompile(`["“]((?:Treaty|Agreement|Convention|Protocol|Accord|Charter|Pact|Memorandum)\b[^"”]{3,250})["”]`)
-	reDescribed       = regexp.MustCompile(`(?i)\b(?:(a|an|the|this|that|its|their|his|her)\s+)?((?:(?:new|newly|landmark|historic|long-term|long-discussed|sweeping|bilateral|trilateral|multilateral|comprehensive|strategic|partnership|free[- ]trade|trade|defen[cs]e|security|peace|nuclear|cooperation|economic|military|mutual|minerals?|grain|framework|accession|formal|final|interim|implemented|more|\d+-year|(?:19|20)\d\d|\(and criticized\)|,)\s+)*)(treaty|treaties|agreements?|deals?|pacts?|accords?|partnership|document|protocols?|conventions?|arrangement|roadmap|road map|initiative|charter|declaration|memorandum)\b`)
+	reDescribed       = regexp.MustCompile(`(?i)\b(?:(a|an|the|this|that|its|their|his|her)\s+)?((?:(?:new|newly|landmark|historic|long-term|long-discussed|sweeping|bilateral|trilateral|multilateral|comprehensive|strategic|partnership|free[- ]trade|trade|defen[cs]e|security|peace|nuclear|cooperation|economic|military|mutual|minerals?|grain|framework|accession|formal|final|interim|implemented|more|\d+-year|(?:19|20)\d\d|\(and criticized\)|,)\s+)*)(treaty|treaties|agreements?|deals?|pacts?|accords?|partnership|document|protocols?|conventions?|arrangement|roadmap|road map|initiative|charter|declaration|memorandum|framework)\b`)
 	reParties         = regexp.MustCompile(`^\s+(?:between|with|among)\s+`)
 	reNYear           = regexp.MustCompile(`^\d+-year$`)
 	reNYearPrefix     = regexp.MustCompile(`^(?:\d+-[Yy]ear|[Nn]ew|[Ll]andmark|[Hh]istoric)\s+`)

@@ -363,7 +363,7 @@ func headFits(words string, e *kg.Entity) bool {
 		// not "the treaty".
 		return strings.Contains(w, "accession") == strings.HasPrefix(name, "accession of")
 	}
-	for _, head := range []string{"treaty", "convention", "protocol"} {
+	for _, head := range []string{"treaty", "convention", "protocol", "framework", "initiative", "charter", "declaration", "memorandum"} {
 		if strings.HasSuffix(w, head) {
 			return strings.Contains(name, head)
 		}

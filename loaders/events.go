@@ -55,6 +55,8 @@ func (a *analysis) sentenceEvents(si int, text string, ms []mention, dates []dat
 	return append(events, a.followers(si, text, triggers, events, ms, dates)...)
 }
 
+var rePronounObject = regexp.MustCompile(`^\s+(?:it|them)\b`)
+
 var reRatifyingLaw = regexp.MustCompile(`(?i)\b(?:ratif\w*|accession|approv\w*)\b`)
 
 var reNounModifier = regexp.MustCompile(`^\s+(?:law|bill|act|legislation|decree|process|procedure|debate|vote|hearing|session|event|ceremony)s?\b`)
@@ -500,6 +502,9 @@ func (a *analysis) objectFor(s string, t trigger, ms []mention, passive bool) *k
 		}
 	}
 	reduced := passive && !reBeAux.MatchString(s[:t.Start])
+	if !passive && rePronounObject.MatchString(s[t.End:]) && before != nil {
+		return before // "unveiled the Windsor Framework, proposing it as a replacement for the Protocol"
+	}
 	switch {
 	case passive && before != nil:
 		return before

@@ -1,6 +1,7 @@
 package loaders
 
 import (
+	"regexp"
 	"strings"
 
 	"github.com/newsgraph/kg"
@@ -40,6 +41,8 @@ var (
 		"Thursday": true, "Friday": true, "Saturday": true, "Sunday": true, "Said": true, "Also": true}
 )
 
+var reBodyAfter = regexp.MustCompile(`^\s+(?:Joint\s+)?(?:Committee|Council|Commission|Secretariat|Court|Organi[sz]ation|Working Group)\b`)
+
 // findMentions returns the entity mentions of one sentence, left to right,
 // without overlaps. Longer, more specific readings win.
 func (a *analysis) findMentions(s string) []mention {
@@ -47,6 +50,9 @@ func (a *analysis) findMentions(s string) []mention {
 	covered := make([]bool, len(s)+1)
 	var out []mention
 	add := func(m mention) {
+		if m.Kind == kg.KindAgreement && reBodyAfter.MatchString(s[m.End:]) {
+			return // "the Withdrawal Agreement Joint Committee" is a body, not the agreement
+		}
 		for i := m.Start; i < m.End; i++ {
 			if covered[i] {
 				return

@@ -82,6 +82,10 @@ func TestRules(t *testing.T) {
 			[]string{"SIGNED occurred >Treaty on Arctic Cooperation 1992", "ENTERED_INTO_FORCE occurred >Treaty on Arctic Cooperation 2002"}},
 		{"a relative clause between subject and verb", "Published: January 2, 2022\n\nNorway signed the Treaty on Arctic Cooperation on Monday. Sweden, which walked out of the talks in 2019 over fears that Polish ships would crowd its ports, declined to sign.",
 			[]string{"SIGNED occurred Norway>Treaty on Arctic Cooperation 2021-12-27", "SIGNED negated Sweden>Treaty on Arctic Cooperation ../2022-01-02"}},
+		{"a body named after an agreement", "Published: March 25, 2023\n\nThe Arctic Framework was formally adopted by Norway and Poland at a meeting of the Baltic Agreement Joint Committee on 24 March 2023, when their ministers signed off on it.",
+			[]string{"APPROVED occurred Norway>Arctic Framework 2023-03-24", "APPROVED occurred Poland>Arctic Framework 2023-03-24"}},
+		{"a pronoun object", "Published: March 1, 2023\n\nNorway unveiled the Arctic Framework on Monday, proposing it as a replacement for the Baltic Treaty.",
+			[]string{"PROPOSED occurred Norway>Arctic Framework 2023-02-27"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			got := facts(t, tc.text)
