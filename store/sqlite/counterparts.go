@@ -80,7 +80,7 @@ func (s *Store) Counterparts(ctx context.Context, q kg.CounterpartQuery) ([]kg.C
 		for i, c := range out {
 			ids[i] = c.Entity.ID
 		}
-		ents, err := loadEntities(ctx, tx, ids)
+		ents, err := s.loadEntities(ctx, tx, ids)
 		if err != nil {
 			return err
 		}

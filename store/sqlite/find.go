@@ -3,6 +3,7 @@ package sqlite
 import (
 	"context"
 	"database/sql"
+	"slices"
 	"strings"
 
 	"github.com/newsgraph/kg"
@@ -17,17 +18,21 @@ func (s *Store) FindEvents(ctx context.Context, f kg.EventFilter) (kg.EventPage,
 	if err := validateFilter(f); err != nil {
 		return kg.EventPage{}, err
 	}
+	p := planFind(f)
+	if err := s.stmts.prepare(ctx, s.read, p.texts()...); err != nil {
+		return kg.EventPage{}, dbError("find events", err)
+	}
 	var page kg.EventPage
 	err := s.readTx(ctx, "find events", func(tx *sql.Tx) error {
-		where, args := whereClause(f)
-		if err := tx.QueryRowContext(ctx, `SELECT count(*) FROM events e`+where, args...).Scan(&page.Total); err != nil {
+		q := s.in(tx)
+		if err := q.QueryRowContext(ctx, p.count, p.countArgs...).Scan(&page.Total); err != nil {
 			return err
 		}
-		ids, err := pageIDs(ctx, tx, f, where, args)
+		ids, err := p.pageIDs(ctx, q, f.Limit)
 		if err != nil || len(ids) == 0 {
 			return err
 		}
-		byID, err := loadEvents(ctx, tx, ids)
+		byID, err := loadEvents(ctx, q, ids)
 		if err != nil {
 			return err
 		}
@@ -51,51 +56,118 @@ func (s *Store) CountEvents(ctx context.Context, f kg.EventFilter) (int, error) 
 	if err := validateFilter(f); err != nil {
 		return 0, err
 	}
-	where, args := whereClause(f)
+	p := planFind(f)
 	var n int
-	if err := s.read.QueryRowContext(ctx, `SELECT count(*) FROM events e`+where, args...).Scan(&n); err != nil {
+	if err := s.in(nil).QueryRowContext(ctx, p.count, p.countArgs...).Scan(&n); err != nil {
 		return 0, dbError("count events", err)
 	}
 	return n, nil
 }
 
-// pageIDs returns the IDs of one page, in order. Keyset pagination on
-// (sort key, id) keeps deep pages as cheap as the first. Descending order
-// uses desc_key, which puts unplaced dates last there too.
-func pageIDs(ctx context.Context, tx *sql.Tx, f kg.EventFilter, where string, args []any) ([]string, error) {
+// findPlan is the SQL of one FindEvents: the count of every match, and
+// page queries that select (sort key, event ID) in page order, run one
+// after the other until the page is full. Each page query's last
+// parameter is its limit.
+type findPlan struct {
+	count     string
+	countArgs []any
+	pages     []sqlArgs
+}
+
+// texts returns the plan's queries, to be prepared before its
+// transaction.
+func (p findPlan) texts() []string {
+	texts := []string{p.count}
+	for _, pq := range p.pages {
+		texts = append(texts, pq.query)
+	}
+	return texts
+}
+
+type sqlArgs struct {
+	query string
+	args  []any
+}
+
+// planFind reads the events of one entity from its participant rows when
+// a participant field names exactly one entity, and from the events
+// table otherwise.
+func planFind(f kg.EventFilter) findPlan {
+	if p, ok := planByEntity(f); ok {
+		return p
+	}
+	return planByEvents(f)
+}
+
+// pageIDs runs the page queries until limit IDs are read (no limit when
+// limit is 0).
+func (p findPlan) pageIDs(ctx context.Context, q querier, limit int) ([]string, error) {
+	var ids []string
+	for _, pq := range p.pages {
+		n := -1
+		if limit > 0 {
+			if n = limit - len(ids); n <= 0 {
+				break
+			}
+		}
+		rows, err := q.QueryContext(ctx, pq.query, append(slices.Clip(pq.args), n)...)
+		if err != nil {
+			return nil, err
+		}
+		for rows.Next() {
+			var key, id string
+			if err := rows.Scan(&key, &id); err != nil {
+				rows.Close()
+				return nil, err
+			}
+			ids = append(ids, id)
+		}
+		if err := rows.Close(); err != nil {
+			return nil, err
+		}
+		if err := rows.Err(); err != nil {
+			return nil, err
+		}
+	}
+	return ids, nil
+}
+
+// planByEvents walks the events table in page order: keyset pagination on
+// (sort key, id) keeps deep pages as cheap as the first, and descending
+// order uses desc_key, which puts unplaced dates last there too.
+func planByEvents(f kg.EventFilter) findPlan {
+	conds, args := filterConds(f)
+	where := whereOf(conds)
+	var p findPlan
+	if dated := f.From != "" || f.To != ""; dated && len(f.DocumentIDs) == 0 && !hasParticipants(f) {
+		base, baseArgs := kindConds(f)
+		p.count, p.countArgs = countOverlapping(base, baseArgs, f.From, f.To)
+	} else {
+		p.count, p.countArgs = `SELECT count(*) FROM events e`+where, args
+	}
 	key, op, dir := "e.sort_key", ">", "ASC"
 	if f.Descending {
 		key, op, dir = "e.desc_key", "<", "DESC"
 	}
-	q := `SELECT e.id FROM events e` + where
+	q := `SELECT ` + key + `, e.id FROM events e` + where
 	if f.After != nil {
 		after := f.After.SortKey
 		if f.Descending && after == unplaced {
 			after = ""
 		}
 		q += joiner(where) + `(` + key + `, e.id) ` + op + ` (?, ?)`
-		args = append(args, after, f.After.ID)
+		args = append(slices.Clip(args), after, f.After.ID)
 	}
 	q += ` ORDER BY ` + key + ` ` + dir + `, e.id ` + dir + ` LIMIT ?`
-	limit := f.Limit
-	if limit == 0 {
-		limit = -1
+	p.pages = []sqlArgs{{q, args}}
+	return p
+}
+
+func whereOf(conds []string) string {
+	if len(conds) == 0 {
+		return ""
 	}
-	args = append(args, limit)
-	rows, err := tx.QueryContext(ctx, q, args...)
-	if err != nil {
-		return nil, err
-	}
-	defer rows.Close()
-	var ids []string
-	for rows.Next() {
-		var id string
-		if err := rows.Scan(&id); err != nil {
-			return nil, err
-		}
-		ids = append(ids, id)
-	}
-	return ids, rows.Err()
+	return ` WHERE ` + strings.Join(conds, ` AND `)
 }
 
 func joiner(where string) string {
@@ -105,69 +177,56 @@ func joiner(where string) string {
 	return ` AND `
 }
 
-// whereClause turns f into " WHERE …" with ? placeholders and their
-// arguments; the SQL text depends only on which fields are set and how
-// many values they hold, never on the values.
-func whereClause(f kg.EventFilter) (string, []any) {
-	conds, args := filterConds(f)
-	if len(conds) == 0 {
-		return "", nil
-	}
-	return ` WHERE ` + strings.Join(conds, ` AND `), args
-}
-
 // filterConds returns f's conditions on the events table aliased e, to be
 // joined with AND, and their arguments.
 func filterConds(f kg.EventFilter) ([]string, []any) {
-	var conds []string
-	var args []any
-	in := func(col string, vals []string) {
-		conds = append(conds, col+` IN (`+placeholders(len(vals))+`)`)
-		args = append(args, stringArgs(vals)...)
-	}
-	if len(f.Types) > 0 {
-		in("e.type", asStrings(f.Types))
-	}
-	if len(f.Statuses) > 0 {
-		in("e.status", asStrings(f.Statuses))
-	}
+	conds, args := kindConds(f)
 	if len(f.DocumentIDs) > 0 {
-		in("e.document_id", f.DocumentIDs)
+		conds, args = append(conds, `e.document_id IN `+inJSON), append(args, jsonIDs(f.DocumentIDs))
 	}
-	role := func(r kg.Role, ids []string) {
-		q := `e.id IN (SELECT p.event_id FROM event_participants p WHERE p.entity_id IN (` + placeholders(len(ids)) + `)`
-		args = append(args, stringArgs(ids)...)
-		if r != "" {
+	for _, s := range participantSlots(f) {
+		if len(s.ids) == 0 {
+			continue
+		}
+		q := `e.id IN (SELECT p.event_id FROM event_participants p WHERE p.entity_id IN ` + inJSON
+		args = append(args, jsonIDs(s.ids))
+		if s.role != "" {
 			q += ` AND p.role = ?`
-			args = append(args, string(r))
+			args = append(args, string(s.role))
 		}
 		conds = append(conds, q+`)`)
 	}
-	if len(f.AgentIDs) > 0 {
-		role(kg.RoleAgent, f.AgentIDs)
+	dc, da := dateConds(f.From, f.To)
+	return append(conds, dc...), append(args, da...)
+}
+
+// kindConds returns f's conditions on type and status.
+func kindConds(f kg.EventFilter) ([]string, []any) {
+	var conds []string
+	var args []any
+	if len(f.Types) > 0 {
+		conds, args = append(conds, `e.type IN (`+placeholders(len(f.Types))+`)`), append(args, stringArgs(asStrings(f.Types))...)
 	}
-	if len(f.ObjectIDs) > 0 {
-		role(kg.RoleObject, f.ObjectIDs)
+	if len(f.Statuses) > 0 {
+		conds, args = append(conds, `e.status IN (`+placeholders(len(f.Statuses))+`)`), append(args, stringArgs(asStrings(f.Statuses))...)
 	}
-	if len(f.LocationIDs) > 0 {
-		role(kg.RoleLocation, f.LocationIDs)
+	return conds, args
+}
+
+// dateConds returns the conditions of overlap with [from, to]: the event
+// may fall in the range; an open bound of the event's date overlaps
+// everything on that side, an unplaced date overlaps nothing.
+func dateConds(from, to string) ([]string, []any) {
+	if from == "" && to == "" {
+		return nil, nil
 	}
-	if len(f.ParticipantIDs) > 0 {
-		role("", f.ParticipantIDs)
+	conds := []string{`e.sort_key <> '~'`}
+	var args []any
+	if from != "" {
+		conds, args = append(conds, `(e.date_latest IS NULL OR e.date_latest >= ?)`), append(args, from)
 	}
-	// Overlap: the event may fall in [From, To]; an open bound of the
-	// event's date overlaps everything on that side, an unplaced date
-	// overlaps nothing.
-	if f.From != "" || f.To != "" {
-		conds = append(conds, `e.sort_key <> '~'`)
-	}
-	if f.From != "" {
-		conds = append(conds, `(e.date_latest IS NULL OR e.date_latest >= ?)`)
-		args = append(args, f.From)
-	}
-	if f.To != "" {
-		conds = append(conds, `(e.date_earliest IS NULL OR e.date_earliest <= ?)`)
-		args = append(args, f.To)
+	if to != "" {
+		conds, args = append(conds, `(e.date_earliest IS NULL OR e.date_earliest <= ?)`), append(args, to)
 	}
 	return conds, args
 }

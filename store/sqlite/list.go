@@ -28,7 +28,7 @@ func (s *Store) ListEntities(ctx context.Context, q kg.EntityList) ([]*kg.Entity
 		if err != nil || len(ids) == 0 {
 			return err
 		}
-		byID, err := loadEntities(ctx, tx, ids)
+		byID, err := s.loadEntities(ctx, tx, ids)
 		if err != nil {
 			return err
 		}

@@ -10,11 +10,7 @@ import (
 	"github.com/newsgraph/kg"
 )
 
-// chunk bounds the IDs bound in one IN list, well under SQLite's limit on
-// host parameters.
-const chunk = 500
-
-// querier is what both *sql.DB and *sql.Tx offer.
+// querier is what *sql.DB, *sql.Tx and cached offer.
 type querier interface {
 	QueryContext(ctx context.Context, query string, args ...any) (*sql.Rows, error)
 }
@@ -30,18 +26,6 @@ func stringArgs(ss []string) []any {
 		args[i] = s
 	}
 	return args
-}
-
-// inChunks calls fn for successive slices of ids of at most chunk IDs.
-func inChunks(ids []string, fn func(part []string) error) error {
-	for len(ids) > 0 {
-		n := min(len(ids), chunk)
-		if err := fn(ids[:n]); err != nil {
-			return err
-		}
-		ids = ids[n:]
-	}
-	return nil
 }
 
 // readTx runs fn in a read transaction, so that its several queries see
@@ -70,38 +54,39 @@ func (s *Store) Document(ctx context.Context, id string) (*kg.Document, error) {
 	return docs[0], nil
 }
 
+// documentsByID reads documents; one statement needs no transaction.
+const documentsByID = `SELECT id, title, url, author, published_value, published_precision,
+	coalesce(published_earliest, ''), coalesce(published_latest, ''), published_text,
+	content_hash, source, text, extractor, loaded_at
+	FROM documents WHERE id IN ` + inJSON
+
 // Documents returns the documents with the given IDs, in order; missing
 // ones are nil.
 func (s *Store) Documents(ctx context.Context, ids []string) ([]*kg.Document, error) {
 	byID := make(map[string]*kg.Document, len(ids))
-	err := s.readTx(ctx, "read documents", func(tx *sql.Tx) error {
-		return inChunks(ids, func(part []string) error {
-			rows, err := tx.QueryContext(ctx, `SELECT id, title, url, author, published_value, published_precision,
-				coalesce(published_earliest, ''), coalesce(published_latest, ''), published_text,
-				content_hash, source, text, extractor, loaded_at
-				FROM documents WHERE id IN (`+placeholders(len(part))+`)`, stringArgs(part)...)
-			if err != nil {
+	err := func() error {
+		rows, err := s.in(nil).QueryContext(ctx, documentsByID, jsonIDs(ids))
+		if err != nil {
+			return err
+		}
+		defer rows.Close()
+		for rows.Next() {
+			var d kg.Document
+			var loaded string
+			if err := rows.Scan(&d.ID, &d.Title, &d.URL, &d.Author, &d.Published.Value, &d.Published.Precision,
+				&d.Published.Earliest, &d.Published.Latest, &d.Published.Text,
+				&d.ContentHash, &d.Source, &d.Text, &d.Extractor, &loaded); err != nil {
 				return err
 			}
-			defer rows.Close()
-			for rows.Next() {
-				var d kg.Document
-				var loaded string
-				if err := rows.Scan(&d.ID, &d.Title, &d.URL, &d.Author, &d.Published.Value, &d.Published.Precision,
-					&d.Published.Earliest, &d.Published.Latest, &d.Published.Text,
-					&d.ContentHash, &d.Source, &d.Text, &d.Extractor, &loaded); err != nil {
-					return err
-				}
-				if d.LoadedAt, err = time.Parse(time.RFC3339Nano, loaded); err != nil {
-					return fmt.Errorf("document %s: loaded_at %q: %w", d.ID, loaded, err)
-				}
-				byID[d.ID] = &d
+			if d.LoadedAt, err = time.Parse(time.RFC3339Nano, loaded); err != nil {
+				return fmt.Errorf("document %s: loaded_at %q: %w", d.ID, loaded, err)
 			}
-			return rows.Err()
-		})
-	})
+			byID[d.ID] = &d
+		}
+		return rows.Err()
+	}()
 	if err != nil {
-		return nil, err
+		return nil, dbError("read documents", err)
 	}
 	out := make([]*kg.Document, len(ids))
 	for i, id := range ids {
@@ -116,7 +101,7 @@ func (s *Store) Entities(ctx context.Context, ids []string) ([]*kg.Entity, error
 	var byID map[string]*kg.Entity
 	err := s.readTx(ctx, "read entities", func(tx *sql.Tx) error {
 		var err error
-		byID, err = loadEntities(ctx, tx, ids)
+		byID, err = s.loadEntities(ctx, tx, ids)
 		return err
 	})
 	if err != nil {
@@ -129,33 +114,47 @@ func (s *Store) Entities(ctx context.Context, ids []string) ([]*kg.Entity, error
 	return out, nil
 }
 
-func loadEntities(ctx context.Context, q querier, ids []string) (map[string]*kg.Entity, error) {
+// Queries of readEntities and loadEvents. Each binds its set of IDs as one
+// JSON parameter, so that its text is fixed and its prepared statement
+// reused (see stmts).
+const (
+	entitiesByID = `SELECT id, kind, name, country, wikidata_id FROM entities WHERE id IN ` + inJSON
+	aliasesByID  = `SELECT entity_id, alias FROM entity_aliases WHERE entity_id IN ` + inJSON + ` ORDER BY entity_id, seq`
+	rolesByID    = `SELECT entity_id, role FROM entity_roles WHERE entity_id IN ` + inJSON + ` ORDER BY entity_id, seq`
+	eventsByID   = `SELECT id, document_id, type, status, date_value, date_precision,
+		coalesce(date_earliest, ''), coalesce(date_latest, ''), date_text
+		FROM events WHERE id IN ` + inJSON
+	participantsByID = `SELECT event_id, entity_id, role FROM event_participants
+		WHERE event_id IN ` + inJSON + ` ORDER BY event_id, seq`
+	evidenceByID = `SELECT event_id, document_id, sentence, start_offset, end_offset, rule FROM evidence
+		WHERE event_id IN ` + inJSON + ` ORDER BY event_id, seq`
+)
+
+// readEntities reads entities with their aliases and roles; q must read
+// one snapshot (a transaction), or an alias could name an entity that the
+// first query did not see. Store.loadEntities adds a cache.
+func readEntities(ctx context.Context, q querier, ids []string) (map[string]*kg.Entity, error) {
 	byID := make(map[string]*kg.Entity, len(ids))
-	err := inChunks(ids, func(part []string) error {
-		in, args := placeholders(len(part)), stringArgs(part)
-		rows, err := q.QueryContext(ctx, `SELECT id, kind, name, country, wikidata_id FROM entities WHERE id IN (`+in+`)`, args...)
-		if err != nil {
-			return err
+	set := jsonIDs(ids)
+	rows, err := q.QueryContext(ctx, entitiesByID, set)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var e kg.Entity
+		if err := rows.Scan(&e.ID, &e.Kind, &e.Name, &e.Country, &e.WikidataID); err != nil {
+			return nil, err
 		}
-		defer rows.Close()
-		for rows.Next() {
-			var e kg.Entity
-			if err := rows.Scan(&e.ID, &e.Kind, &e.Name, &e.Country, &e.WikidataID); err != nil {
-				return err
-			}
-			byID[e.ID] = &e
-		}
-		if err := rows.Err(); err != nil {
-			return err
-		}
-		err = eachRow(ctx, q, `SELECT entity_id, alias FROM entity_aliases WHERE entity_id IN (`+in+`) ORDER BY entity_id, seq`,
-			args, func(id, v string) { byID[id].Aliases = append(byID[id].Aliases, v) })
-		if err != nil {
-			return err
-		}
-		return eachRow(ctx, q, `SELECT entity_id, role FROM entity_roles WHERE entity_id IN (`+in+`) ORDER BY entity_id, seq`,
-			args, func(id, v string) { byID[id].Roles = append(byID[id].Roles, v) })
-	})
+		byID[e.ID] = &e
+	}
+	if err := rows.Err(); err != nil {
+		return nil, err
+	}
+	if err := eachRow(ctx, q, aliasesByID, []any{set}, func(id, v string) { byID[id].Aliases = append(byID[id].Aliases, v) }); err != nil {
+		return nil, err
+	}
+	err = eachRow(ctx, q, rolesByID, []any{set}, func(id, v string) { byID[id].Roles = append(byID[id].Roles, v) })
 	return byID, err
 }
 
@@ -182,7 +181,7 @@ func (s *Store) Events(ctx context.Context, ids []string) ([]*kg.Event, error) {
 	var byID map[string]*kg.Event
 	err := s.readTx(ctx, "read events", func(tx *sql.Tx) error {
 		var err error
-		byID, err = loadEvents(ctx, tx, ids)
+		byID, err = loadEvents(ctx, s.in(tx), ids)
 		return err
 	})
 	if err != nil {
@@ -195,39 +194,35 @@ func (s *Store) Events(ctx context.Context, ids []string) ([]*kg.Event, error) {
 	return out, nil
 }
 
+// loadEvents reads events with their participants and evidence; like
+// loadEntities, q must read one snapshot.
 func loadEvents(ctx context.Context, q querier, ids []string) (map[string]*kg.Event, error) {
 	byID := make(map[string]*kg.Event, len(ids))
-	err := inChunks(ids, func(part []string) error {
-		in, args := placeholders(len(part)), stringArgs(part)
-		rows, err := q.QueryContext(ctx, `SELECT id, document_id, type, status, date_value, date_precision,
-			coalesce(date_earliest, ''), coalesce(date_latest, ''), date_text
-			FROM events WHERE id IN (`+in+`)`, args...)
-		if err != nil {
-			return err
+	set := jsonIDs(ids)
+	rows, err := q.QueryContext(ctx, eventsByID, set)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var e kg.Event
+		if err := rows.Scan(&e.ID, &e.DocumentID, &e.Type, &e.Status, &e.Date.Value, &e.Date.Precision,
+			&e.Date.Earliest, &e.Date.Latest, &e.Date.Text); err != nil {
+			return nil, err
 		}
-		defer rows.Close()
-		for rows.Next() {
-			var e kg.Event
-			if err := rows.Scan(&e.ID, &e.DocumentID, &e.Type, &e.Status, &e.Date.Value, &e.Date.Precision,
-				&e.Date.Earliest, &e.Date.Latest, &e.Date.Text); err != nil {
-				return err
-			}
-			byID[e.ID] = &e
-		}
-		if err := rows.Err(); err != nil {
-			return err
-		}
-		if err := loadParticipants(ctx, q, in, args, byID); err != nil {
-			return err
-		}
-		return loadEvidence(ctx, q, in, args, byID)
-	})
-	return byID, err
+		byID[e.ID] = &e
+	}
+	if err := rows.Err(); err != nil {
+		return nil, err
+	}
+	if err := loadParticipants(ctx, q, set, byID); err != nil {
+		return nil, err
+	}
+	return byID, loadEvidence(ctx, q, set, byID)
 }
 
-func loadParticipants(ctx context.Context, q querier, in string, args []any, byID map[string]*kg.Event) error {
-	rows, err := q.QueryContext(ctx, `SELECT event_id, entity_id, role FROM event_participants
-		WHERE event_id IN (`+in+`) ORDER BY event_id, seq`, args...)
+func loadParticipants(ctx context.Context, q querier, set string, byID map[string]*kg.Event) error {
+	rows, err := q.QueryContext(ctx, participantsByID, set)
 	if err != nil {
 		return err
 	}
@@ -243,9 +238,8 @@ func loadParticipants(ctx context.Context, q querier, in string, args []any, byI
 	return rows.Err()
 }
 
-func loadEvidence(ctx context.Context, q querier, in string, args []any, byID map[string]*kg.Event) error {
-	rows, err := q.QueryContext(ctx, `SELECT event_id, document_id, sentence, start_offset, end_offset, rule FROM evidence
-		WHERE event_id IN (`+in+`) ORDER BY event_id, seq`, args...)
+func loadEvidence(ctx context.Context, q querier, set string, byID map[string]*kg.Event) error {
+	rows, err := q.QueryContext(ctx, evidenceByID, set)
 	if err != nil {
 		return err
 	}

@@ -166,14 +166,15 @@ func saveEntities(ctx context.Context, tx *sql.Tx, es []kg.Entity) (int, error) 
 
 func saveEvents(ctx context.Context, tx *sql.Tx, docID string, es []kg.Event) error {
 	event, err := tx.PrepareContext(ctx, `INSERT INTO events (id, document_id, type, status,
-		date_value, date_precision, date_earliest, date_latest, date_text, sort_key)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`)
+		date_value, date_precision, date_earliest, date_latest, date_text, sort_key, date_class)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`)
 	if err != nil {
 		return dbError("prepare event insert", err)
 	}
 	defer event.Close()
-	part, err := tx.PrepareContext(ctx, `INSERT INTO event_participants (event_id, entity_id, role, seq, event_type)
-		VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING`)
+	part, err := tx.PrepareContext(ctx, `INSERT INTO event_participants (event_id, entity_id, role, seq,
+			event_type, event_status, event_sort_key)
+		VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING`)
 	if err != nil {
 		return dbError("prepare participant insert", err)
 	}
@@ -189,14 +190,15 @@ func saveEvents(ctx context.Context, tx *sql.Tx, docID string, es []kg.Event) er
 		e := &es[i]
 		if _, err := event.ExecContext(ctx, e.ID, docID, string(e.Type), string(e.Status),
 			e.Date.Value, string(e.Date.Precision), nullable(e.Date.Earliest), nullable(e.Date.Latest),
-			e.Date.Text, e.Date.SortKey()); err != nil {
+			e.Date.Text, e.Date.SortKey(), dateClass(e.Date)); err != nil {
 			if isConstraint(err, sqlite3lib.SQLITE_CONSTRAINT_PRIMARYKEY) {
 				return kg.Errorf(kg.ECONFLICT, "event %s is already stored for another document", e.ID)
 			}
 			return dbError("write event "+e.ID, err)
 		}
 		for j, p := range e.Participants {
-			if _, err := part.ExecContext(ctx, e.ID, p.EntityID, string(p.Role), j, string(e.Type)); err != nil {
+			if _, err := part.ExecContext(ctx, e.ID, p.EntityID, string(p.Role), j,
+				string(e.Type), string(e.Status), e.Date.SortKey()); err != nil {
 				if isConstraint(err, sqlite3lib.SQLITE_CONSTRAINT_FOREIGNKEY) {
 					return kg.Errorf(kg.EINVALID, "event %s names participant %s, which is neither in the extraction nor stored",
 						e.ID, p.EntityID)

@@ -102,7 +102,7 @@ func (s *Store) SearchEntities(ctx context.Context, q kg.EntityQuery) ([]kg.Enti
 				ids = append(ids, id)
 			}
 		}
-		byID, err := loadEntities(ctx, tx, ids)
+		byID, err := s.loadEntities(ctx, tx, ids)
 		if err != nil {
 			return err
 		}

@@ -32,6 +32,12 @@ type Store struct {
 	mu chan struct{}
 	// saves counts commits since the planner statistics were refreshed.
 	saves int
+	// stmts keeps the read pool's prepared statements.
+	stmts stmts
+	// entities caches entities by generation.
+	entities entityCache
+	// version answers DataVersion.
+	version versionConn
 
 	closeOnce sync.Once
 	closeErr  error
@@ -63,6 +69,10 @@ func Open(ctx context.Context, path string) (*Store, error) {
 	if err := s.optimize(ctx); err != nil {
 		s.Close()
 		return nil, err
+	}
+	if err := s.stmts.prepare(ctx, s.read, fixedQueries...); err != nil {
+		s.Close()
+		return nil, dbError("prepare queries", err)
 	}
 	return s, nil
 }
@@ -105,9 +115,10 @@ func (s *Store) Path() string { return s.path }
 // Close releases the store. It is safe to call more than once.
 func (s *Store) Close() error {
 	s.closeOnce.Do(func() {
+		errS := errors.Join(s.stmts.close(), s.version.close())
 		errR := s.read.Close()
 		errW := s.write.Close()
-		s.closeErr = errors.Join(errR, errW)
+		s.closeErr = errors.Join(errS, errR, errW)
 	})
 	return s.closeErr
 }

@@ -80,7 +80,7 @@ func (s *Store) Subgraph(ctx context.Context, q kg.SubgraphQuery) (*kg.Subgraph,
 			frontier = k.Entities[start:]
 		}
 		g.Truncated = k.Truncated
-		ents, err := loadEntities(ctx, tx, k.Entities)
+		ents, err := s.loadEntities(ctx, tx, k.Entities)
 		if err != nil {
 			return err
 		}
