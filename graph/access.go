@@ -32,3 +32,9 @@ func HasScope(ctx context.Context, s Scope) bool {
 	}
 	return false
 }
+
+// scopesOf returns the scopes the request in ctx holds.
+func scopesOf(ctx context.Context) []Scope {
+	held, _ := ctx.Value(scopesKey{}).([]Scope)
+	return held
+}

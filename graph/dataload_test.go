@@ -1,10 +1,14 @@
 package graph_test
 
 import (
+	"context"
 	"io"
 	"log/slog"
+	"sync"
 	"testing"
 
+	gql "github.com/99designs/gqlgen/graphql"
+	"github.com/newsgraph/kg"
 	"github.com/newsgraph/kg/graph"
 )
 
@@ -50,4 +54,67 @@ func TestNestedQueryStoreCalls(t *testing.T) {
 			got, lookups, cs.entities.Load(), cs.documents.Load())
 	}
 	t.Logf("%d lookups in %d store calls (entities %d, documents %d)", lookups, cs.calls.Load(), cs.entities.Load(), cs.documents.Load())
+}
+
+// TestEventPagePrefetch checks that an event page reads the entities and
+// documents its selection needs in one call each, made by the events
+// field itself rather than by the dataloaders after their wait, through
+// fragments and edges too, and reads none that it does not select.
+func TestEventPagePrefetch(t *testing.T) {
+	fx := newFixture(t, graph.Options{})
+	for _, c := range []struct {
+		name, query         string
+		entities, documents int64
+	}{
+		{"nodes", `{ events(first: 100) { nodes { agents { name } objects { name } document { title } } } }`, 1, 1},
+		{"edges and fragments", `query { events(first: 100) { edges { node { ...E } } } }
+			fragment E on Event { participants { entity { name } } evidence { document { title } } }`, 1, 1},
+		{"skipped", `query($no: Boolean = false) { events(first: 100) { nodes { id agents @include(if: $no) { name } } } }`, 0, 0},
+		{"no lookups", `{ events(first: 100) { totalCount nodes { id date { value } evidence { sentence } } } }`, 0, 0},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			cs := &fieldRecorder{countingStore: countingStore{Store: fx.store}}
+			var out any
+			query(t, graph.NewHandler(cs, graph.Options{}), c.query, nil, &out)
+			if got, want := cs.entities.Load(), c.entities; got != want {
+				t.Errorf("%d entity reads, want %d", got, want)
+			}
+			if got, want := cs.documents.Load(), c.documents; got != want {
+				t.Errorf("%d document reads, want %d", got, want)
+			}
+			for _, f := range cs.fields {
+				if f != "events" {
+					t.Errorf("entities or documents read for field %q, want all for events", f)
+				}
+			}
+		})
+	}
+}
+
+// fieldRecorder records the GraphQL field for which each entity and
+// document read is made.
+type fieldRecorder struct {
+	countingStore
+	mu     sync.Mutex
+	fields []string
+}
+
+func (r *fieldRecorder) record(ctx context.Context) {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	name := "(none)"
+	if fc := gql.GetFieldContext(ctx); fc != nil && fc.Field.Field != nil {
+		name = fc.Field.Name
+	}
+	r.fields = append(r.fields, name)
+}
+
+func (r *fieldRecorder) Entities(ctx context.Context, ids []string) ([]*kg.Entity, error) {
+	r.record(ctx)
+	return r.countingStore.Entities(ctx, ids)
+}
+
+func (r *fieldRecorder) Documents(ctx context.Context, ids []string) ([]*kg.Document, error) {
+	r.record(ctx)
+	return r.countingStore.Documents(ctx, ids)
 }

@@ -119,6 +119,7 @@ func (r *Resolver) events(ctx context.Context, where *model.EventWhere, sort *mo
 		es, conn.PageInfo.HasNextPage = es[:n], true
 	}
 	conn.TotalCount, conn.Nodes = page.Total, es
+	r.prefetch(ctx, es)
 	for _, e := range es {
 		conn.Edges = append(conn.Edges, &model.EventEdge{Cursor: encodeCursor(e), Node: e})
 	}

@@ -46,6 +46,11 @@ type Options struct {
 	CheckScopes bool
 	// Logger receives internal errors and panics; nil means slog.Default().
 	Logger *slog.Logger
+	// ResponseCache keeps the responses of up to this many distinct
+	// queries while the store's data does not change (see responseCache);
+	// 0 turns it off. It needs a store that implements Versioned and is
+	// off, with a warning, for one that does not.
+	ResponseCache int
 }
 
 // NewHandler returns the GraphQL HTTP handler over s: POST and GET, query
@@ -79,6 +84,14 @@ func NewHandler(s kg.Store, opt Options) *handler.Server {
 		srv.Use(PageSizeLimit(opt.MaxPageSize))
 	}
 	srv.Use(extension.FixedComplexityLimit(opt.MaxComplexity))
+	if opt.ResponseCache > 0 {
+		if v, ok := s.(Versioned); ok {
+			// Before the dataloaders, so that a cached answer makes none.
+			srv.AroundOperations(newResponseCache(v, opt.ResponseCache, opt.Logger).around)
+		} else {
+			opt.Logger.Warn("graphql: response cache off: the store cannot tell when its data changes")
+		}
+	}
 	srv.AroundOperations(func(ctx context.Context, next graphql.OperationHandler) graphql.ResponseHandler {
 		return next(dataload.With(ctx, dataload.New(s)))
 	})

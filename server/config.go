@@ -32,6 +32,9 @@ type Config struct {
 	MaxDepth      int
 	MaxComplexity int
 	MaxPageSize   int
+	// ResponseCache is how many query responses the server keeps while the
+	// store's data does not change; 0 keeps none.
+	ResponseCache int
 }
 
 // Neo4jConfig says how to reach Neo4j when Store is "neo4j".
@@ -73,6 +76,8 @@ func parseConfig(args []string, getenv func(string) string, out io.Writer) (Conf
 	fs.IntVar(&c.MaxComplexity, "max-complexity", env.integer("KG_MAX_COMPLEXITY", graph.DefaultMaxComplexity), "largest accepted query cost (env KG_MAX_COMPLEXITY)")
 	fs.IntVar(&c.MaxPageSize, "max-page-size", env.integer("KG_MAX_PAGE_SIZE", graph.MaxPageSize),
 		fmt.Sprintf("largest accepted `first` argument, at most %d (env KG_MAX_PAGE_SIZE)", graph.MaxPageSize))
+	fs.IntVar(&c.ResponseCache, "response-cache", env.integer("KG_RESPONSE_CACHE", 0),
+		"keep the responses of up to this many distinct queries until the next write to the store; 0 for none (env KG_RESPONSE_CACHE)")
 	if env.err != nil {
 		return c, env.err
 	}
@@ -92,6 +97,8 @@ func parseConfig(args []string, getenv func(string) string, out io.Writer) (Conf
 		return c, fmt.Errorf("--max-body-bytes %d: must be positive", c.MaxBodyBytes)
 	case c.MaxDepth <= 0 || c.MaxComplexity <= 0:
 		return c, fmt.Errorf("--max-depth %d, --max-complexity %d: must be positive", c.MaxDepth, c.MaxComplexity)
+	case c.ResponseCache < 0:
+		return c, fmt.Errorf("--response-cache %d: must not be negative", c.ResponseCache)
 	case c.MaxPageSize <= 0 || c.MaxPageSize > graph.MaxPageSize:
 		return c, fmt.Errorf("--max-page-size %d: must be between 1 and %d", c.MaxPageSize, graph.MaxPageSize)
 	}

@@ -25,7 +25,7 @@ const readyTimeout = 2 * time.Second
 // balancers when keys are configured. Requests are logged once, here.
 func newHandler(s kg.Store, c Config, log *slog.Logger) http.Handler {
 	gql := graph.NewHandler(s, graph.Options{Introspection: c.Introspection, Logger: log, CheckScopes: true,
-		MaxDepth: c.MaxDepth, MaxComplexity: c.MaxComplexity, MaxPageSize: c.MaxPageSize})
+		MaxDepth: c.MaxDepth, MaxComplexity: c.MaxComplexity, MaxPageSize: c.MaxPageSize, ResponseCache: c.ResponseCache})
 	mux := http.NewServeMux()
 	// Scopes are checked per operation inside the GraphQL handler: a query
 	// needs read, a mutation write.

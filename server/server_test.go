@@ -239,7 +239,13 @@ func TestConfig(t *testing.T) {
 		c.Timeout != 3*time.Second || c.Neo4j.Password != "pw" || len(c.Load) != 2 || c.MaxBodyBytes != 1<<20 {
 		t.Fatalf("config = %+v: flags must beat variables, variables beat defaults", c)
 	}
-	for _, bad := range [][]string{{"--store", "mysql"}, {"--load-only"}, {"stray"}, {"--timeout", "0s"}} {
+	if c.ResponseCache != 0 {
+		t.Fatalf("response cache %d by default, want off", c.ResponseCache)
+	}
+	if c, err := parseConfig([]string{"--response-cache", "5000"}, func(string) string { return "" }, io.Discard); err != nil || c.ResponseCache != 5000 {
+		t.Fatalf("--response-cache 5000: %+v, %v", c.ResponseCache, err)
+	}
+	for _, bad := range [][]string{{"--store", "mysql"}, {"--load-only"}, {"stray"}, {"--timeout", "0s"}, {"--response-cache", "-1"}} {
 		if _, err := parseConfig(bad, func(string) string { return "" }, io.Discard); err == nil {
 			t.Errorf("parseConfig(%q) accepted", bad)
 		}
