@@ -289,11 +289,12 @@ func overlapsAny(ms []mention, start, end int) bool {
 func (a *analysis) resolveDescription(d description, parties []string, text string) *kg.Entity {
 	g := getMatcher().gaz
 	want := dedupe(parties)
+	named := len(want) >= 2 // both parties are in the text, not guessed
 	// Parties guessed from context are a weak key when nothing else is
 	// known: "an accord" in a story about America and Russia is not any
 	// pact the two share, only one the story has already named or one
 	// whose name has the description's words ("a cooperation plan").
-	weak := len(want) < 2 && d.typ == "" && d.year == 0
+	weak := !named && d.typ == "" && d.year == 0
 	if len(want) < 2 && a.contextState != "" {
 		want = dedupe(append(want, a.contextState))
 	}
@@ -318,7 +319,6 @@ func (a *analysis) resolveDescription(d description, parties []string, text stri
 		}
 		return nil
 	}
-	named := len(want) >= 2 && len(dedupe(parties)) >= 2
 	var onlyFull *gazetteer.Agreement
 	fulls := 0
 	for _, m := range candidates {
@@ -345,7 +345,7 @@ func (a *analysis) resolveDescription(d description, parties []string, text stri
 	if fulls == 1 {
 		return a.agreementEntity(onlyFull.Name, onlyFull.Wikidata, text)
 	}
-	if len(dedupe(parties)) >= 2 && len(d.words) > 0 {
+	if named && len(d.words) > 0 {
 		return a.agreementEntity(a.partiesName(dedupe(parties))+" "+titleCase(strings.Join(d.words, " ")+" "+d.head), "", text)
 	}
 	return nil
@@ -435,7 +435,8 @@ func (a *analysis) accessions(s string, ms []mention) []mention {
 				org = m
 			}
 		}
-		bare := !strings.Contains(strings.ToLower(s[loc[2]:loc[3]]), "accession") && !strings.Contains(strings.ToLower(s[loc[2]:loc[3]]), "membership") && !strings.Contains(s[loc[2]:loc[3]], "join")
+		word := strings.ToLower(s[loc[2]:loc[3]])
+		bare := !strings.Contains(word, "accession") && !strings.Contains(word, "membership") && !strings.Contains(word, "join")
 		if bare && (state == nil || org == nil && a.accessionOrg == "") {
 			continue // "an application" alone is a membership only as "Sweden's application" in a story about joining
 		}

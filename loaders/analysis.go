@@ -161,9 +161,15 @@ func (a *analysis) run() *kg.Extraction {
 			}
 		}
 	}
+	// Headings restate, and their capitalized words mislead the name
+	// rules; a dated standfirst under the headline is read all the same.
+	read := make([]bool, len(a.sentences))
 	for i, s := range a.sentences {
-		if s.Heading && !standfirst(a.masked[i], dates[i]) {
-			continue // headings restate; their capitalized words mislead the name rules
+		read[i] = !s.Heading || standfirst(a.masked[i], dates[i])
+	}
+	for i := range a.sentences {
+		if !read[i] {
+			continue
 		}
 		a.yearHint = sentenceYear(dates[i], pubYear)
 		mentions[i] = a.findMentions(a.masked[i])
@@ -172,7 +178,7 @@ func (a *analysis) run() *kg.Extraction {
 	var events []kg.Event
 	var recent *kg.Entity
 	recentAt := -10
-	for i, s := range a.sentences {
+	for i := range a.sentences {
 		// The sentence's first agreement is its topic, and what the next
 		// sentence's "the agreement" means; one named later is usually a
 		// side remark ("The deal, which replaces NAFTA, ...").
@@ -202,7 +208,7 @@ func (a *analysis) run() *kg.Extraction {
 			recent, recentAt = topic, i
 		}
 		mentions[i] = a.spreadPlurals(a.masked[i], mentions[i])
-		if !s.Heading || standfirst(a.masked[i], dates[i]) {
+		if read[i] {
 			a.salientAt(recent, i-recentAt)
 			events = append(events, a.sentenceEvents(i, a.masked[i], mentions[i], dates[i])...)
 		}
@@ -254,13 +260,18 @@ func (a *analysis) pluralNamed(words string) *kg.Entity {
 	if !rePluralHead.MatchString(words) {
 		return nil
 	}
-	head := lastWordOf(words)
 	for _, id := range a.order {
-		if e := a.entities[id]; e.Kind == kg.KindAgreement && a.agreementMentions[id] > 0 && strings.HasSuffix(strings.ToLower(e.Name), " "+head) {
+		if e := a.entities[id]; e.Kind == kg.KindAgreement && a.agreementMentions[id] > 0 && namedInPlural(e, words) {
 			return e
 		}
 	}
 	return nil
+}
+
+// namedInPlural reports whether an agreement's name ends in the head of a
+// plural anaphor ("the accords", "the Abraham Accords").
+func namedInPlural(e *kg.Entity, anaphor string) bool {
+	return strings.HasSuffix(strings.ToLower(e.Name), " "+lastWordOf(anaphor))
 }
 
 // spreadPlurals lets a plural anaphor ("their accession protocols", "the
@@ -273,7 +284,7 @@ func (a *analysis) spreadPlurals(s string, ms []mention) []mention {
 		if m.Form != "anaphor" || m.Entity == nil || !rePluralHead.MatchString(words) {
 			continue
 		}
-		if strings.HasSuffix(strings.ToLower(m.Entity.Name), lastWordOf(words)) {
+		if namedInPlural(m.Entity, words) {
 			continue // "the accords" are the Abraham Accords, one agreement with a plural name
 		}
 		var fits []*kg.Entity
@@ -458,11 +469,12 @@ func (a *analysis) dateFor(si int, s string, t trigger, all []trigger, dates []d
 // early last month, after the lower house had approved it", the date is the
 // rubber stamp's.
 func distance(s string, t trigger, start, end int) int {
+	const clauseBreak = 25
 	if start >= t.End {
-		return start - t.End + 25*strings.Count(s[t.End:start], ",")
+		return start - t.End + clauseBreak*strings.Count(s[t.End:start], ",")
 	}
 	// Dates before the verb are a little less likely its own, and much
 	// less across "and": "signed in 1992 and in force since 2002".
 	gap := s[end:t.Start]
-	return t.Start - end + 10 + 25*(strings.Count(gap, ",")+strings.Count(gap, " and "))
+	return t.Start - end + 10 + clauseBreak*(strings.Count(gap, ",")+strings.Count(gap, " and "))
 }

@@ -76,7 +76,7 @@ func (a *analysis) followers(si int, text string, triggers []trigger, events []k
 		}
 		var model *kg.Event
 		for i := range events {
-			if ev := events[i].Evidence[0]; ev.Start == a.sentences[si].Start && triggerBefore(triggers, events[i].Type, loc[0]) {
+			if triggerBefore(triggers, events[i].Type, loc[0]) {
 				model = &events[i]
 			}
 		}
@@ -84,21 +84,16 @@ func (a *analysis) followers(si int, text string, triggers []trigger, events []k
 			continue
 		}
 		t := trigger{Start: loc[0], End: loc[1], Type: model.Type, Rule: "followed"}
-		agents := a.agentsFor(text, t, ms, false)
-		if len(agents) == 0 || slices.ContainsFunc(agents, func(e *kg.Entity) bool { return slices.Contains(model.Agents(), e.ID) }) {
-			continue
+		ti, _ := slices.BinarySearchFunc(triggers, t.Start, func(o trigger, at int) int { return o.Start - at })
+		all := slices.Insert(slices.Clone(triggers), ti, t)
+		for _, id := range model.Objects() {
+			e := a.event(si, text, t, all, ti, ms, dates, a.entities[id], false)
+			agents := e.Agents()
+			if e.Status != kg.StatusOccurred || len(agents) == 0 || slices.ContainsFunc(agents, func(id string) bool { return slices.Contains(model.Agents(), id) }) {
+				continue
+			}
+			out = append(out, e)
 		}
-		all := append(slices.Clone(triggers), t)
-		e := kg.Event{Type: model.Type, Status: kg.StatusOccurred, DocumentID: a.doc.ID}
-		e.Date = a.dateFor(si, text, t, all, dates, e.Status)
-		for _, ag := range agents {
-			e.Participants = append(e.Participants, kg.Participant{EntityID: ag.ID, Role: kg.RoleAgent})
-		}
-		for _, ob := range model.Objects() {
-			e.Participants = append(e.Participants, kg.Participant{EntityID: ob, Role: kg.RoleObject})
-		}
-		e.Evidence = []kg.Evidence{a.evidence(si, "followed/active")}
-		out = append(out, e)
 	}
 	return out
 }

@@ -37,10 +37,21 @@ func TestAgreementsByParties(t *testing.T) {
 	for _, m := range g.AgreementsByParties([]string{"RU", "IR"}, "free_trade", 2023) {
 		if m.Agreement.Name == "Iran–Eurasian Economic Union Free Trade Agreement" {
 			found = true
+			if got, want := m.Coverage, 0.75; got != want {
+				t.Errorf("coverage of RU+IR by the Iran–EAEU agreement = %v, want %v (Iran direct, Russia as a member)", got, want)
+			}
 		}
 	}
 	if !found {
 		t.Error("RU+IR free trade did not reach the Iran–EAEU agreement via membership")
+	}
+	for _, m := range g.AgreementsByParties([]string{"RU", "KP"}, "", 2024) {
+		if m.Agreement.Name == "Russia–North Korea Treaty on Comprehensive Strategic Partnership" && m.Coverage != 1 {
+			t.Errorf("coverage of RU+KP by their own treaty = %v, want 1", m.Coverage)
+		}
+		if m.Agreement.Name == "New START" && m.Coverage != 0.5 {
+			t.Errorf("coverage of RU+KP by New START = %v, want 0.5", m.Coverage)
+		}
 	}
 	if got := g.AgreementsByParties(nil, "", 0); got != nil {
 		t.Errorf("no parties: got %d results, want none", len(got))
