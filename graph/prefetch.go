@@ -76,8 +76,8 @@ func (r *Resolver) prefetch(ctx context.Context, es []*kg.Event) {
 		return
 	}
 	var entities, documents []string
-	seen := map[string]bool{}
-	add := func(ids *[]string, id string) {
+	seenEntity, seenDocument := map[string]bool{}, map[string]bool{}
+	add := func(ids *[]string, seen map[string]bool, id string) {
 		if !seen[id] {
 			seen[id] = true
 			*ids = append(*ids, id)
@@ -86,13 +86,13 @@ func (r *Resolver) prefetch(ctx context.Context, es []*kg.Event) {
 	for _, e := range es {
 		for _, p := range e.Participants {
 			if need.anyRole || need.roles[p.Role] {
-				add(&entities, p.EntityID)
+				add(&entities, seenEntity, p.EntityID)
 			}
 		}
 		if need.documents {
-			add(&documents, e.DocumentID)
+			add(&documents, seenDocument, e.DocumentID)
 			for _, v := range e.Evidence {
-				add(&documents, v.DocumentID)
+				add(&documents, seenDocument, v.DocumentID)
 			}
 		}
 	}

@@ -75,7 +75,6 @@ func (c *responseCache) around(ctx context.Context, next graphql.OperationHandle
 			// committed meanwhile, the entry is filed under the old
 			// version, which the next request will find stale.
 			r := *resp
-			r.Extensions = nil
 			c.add(ctx, version, key, &r)
 		}
 		return resp

@@ -16,11 +16,20 @@ import (
 	"github.com/newsgraph/kg/store/storetest"
 )
 
-// versionedStore counts store calls and saves, and passes the data
-// version through.
+// versionedStore counts store calls and saves, passes the data version
+// through, and fails FindEvents (after counting it) while failFind is set.
 type versionedStore struct {
 	*countingStore
-	saves atomic.Int64
+	saves    atomic.Int64
+	failFind atomic.Bool
+}
+
+func (v *versionedStore) FindEvents(ctx context.Context, f kg.EventFilter) (kg.EventPage, error) {
+	page, err := v.countingStore.FindEvents(ctx, f)
+	if v.failFind.Load() {
+		return kg.EventPage{}, kg.Errorf(kg.EUNAVAILABLE, "find events: failing as told")
+	}
+	return page, err
 }
 
 func (v *versionedStore) DataVersion(ctx context.Context) (int64, error) {
@@ -104,13 +113,21 @@ func TestResponseCache(t *testing.T) {
 	}
 	finds(5)
 
-	// Answers with errors are not kept.
-	bad := map[string]any{"types": []string{"SOLD"}}
+	// Answers with errors are not kept: a failed read is read again, and
+	// once the store recovers the answer has no error.
+	ratified := map[string]any{"types": []string{"RATIFIED"}}
+	vs.failFind.Store(true)
 	for range 2 {
-		if _, errs := send(bad, graph.ScopeRead); errs == 0 {
-			t.Fatal("an unknown type gave no error")
+		if _, errs := send(ratified, graph.ScopeRead); errs == 0 {
+			t.Fatal("a failing store gave no error")
 		}
 	}
+	finds(7)
+	vs.failFind.Store(false)
+	if _, errs := send(ratified, graph.ScopeRead); errs != 0 {
+		t.Fatalf("%d errors after the store recovered: an answer with errors was kept", errs)
+	}
+	finds(8)
 
 	// Mutations always run.
 	for range 2 {

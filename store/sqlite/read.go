@@ -195,7 +195,7 @@ func (s *Store) Events(ctx context.Context, ids []string) ([]*kg.Event, error) {
 }
 
 // loadEvents reads events with their participants and evidence; like
-// loadEntities, q must read one snapshot.
+// readEntities, q must read one snapshot.
 func loadEvents(ctx context.Context, q querier, ids []string) (map[string]*kg.Event, error) {
 	byID := make(map[string]*kg.Event, len(ids))
 	set := jsonIDs(ids)

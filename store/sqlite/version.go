@@ -14,6 +14,7 @@ type versionConn struct {
 	mu     sync.Mutex
 	conn   *sql.Conn
 	closed bool
+	epoch  int64 // connections replaced so far
 }
 
 // DataVersion returns a number that differs after every commit to the
@@ -37,9 +38,18 @@ func (s *Store) DataVersion(ctx context.Context) (int64, error) {
 	}
 	var v int64
 	if err := c.conn.QueryRowContext(ctx, `PRAGMA data_version`).Scan(&v); err != nil {
+		if ctx.Err() == nil {
+			// A broken connection is not kept. The next call takes a
+			// fresh one, whose numbering starts over; the epoch keeps
+			// its values apart from the old one's, since commits may
+			// have been missed in between.
+			c.conn.Close()
+			c.conn = nil
+			c.epoch++
+		}
 		return 0, dbError("data version", err)
 	}
-	return v, nil
+	return c.epoch<<40 | v, nil
 }
 
 // close returns the connection to the pool, if it was taken.
