@@ -77,7 +77,7 @@ func (s *Store) Conflicts(ctx context.Context, f kg.ConflictFilter) ([]kg.Confli
 		for _, c := range found {
 			ids = append(ids, c.A.ID, c.B.ID)
 		}
-		full, err := loadEvents(ctx, tx, ids)
+		full, err := s.loadEvents(ctx, tx, ids)
 		if err != nil {
 			return err
 		}

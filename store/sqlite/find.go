@@ -32,7 +32,7 @@ func (s *Store) FindEvents(ctx context.Context, f kg.EventFilter) (kg.EventPage,
 		if err != nil || len(ids) == 0 {
 			return err
 		}
-		byID, err := loadEvents(ctx, q, ids)
+		byID, err := s.loadEvents(ctx, tx, ids)
 		if err != nil {
 			return err
 		}

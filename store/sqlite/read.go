@@ -54,7 +54,7 @@ func (s *Store) Document(ctx context.Context, id string) (*kg.Document, error) {
 	return docs[0], nil
 }
 
-// documentsByID reads documents; one statement needs no transaction.
+// documentsByID is the query of readDocuments.
 const documentsByID = `SELECT id, title, url, author, published_value, published_precision,
 	coalesce(published_earliest, ''), coalesce(published_latest, ''), published_text,
 	content_hash, source, text, extractor, loaded_at
@@ -63,36 +63,45 @@ const documentsByID = `SELECT id, title, url, author, published_value, published
 // Documents returns the documents with the given IDs, in order; missing
 // ones are nil.
 func (s *Store) Documents(ctx context.Context, ids []string) ([]*kg.Document, error) {
-	byID := make(map[string]*kg.Document, len(ids))
-	err := func() error {
-		rows, err := s.in(nil).QueryContext(ctx, documentsByID, jsonIDs(ids))
-		if err != nil {
-			return err
-		}
-		defer rows.Close()
-		for rows.Next() {
-			var d kg.Document
-			var loaded string
-			if err := rows.Scan(&d.ID, &d.Title, &d.URL, &d.Author, &d.Published.Value, &d.Published.Precision,
-				&d.Published.Earliest, &d.Published.Latest, &d.Published.Text,
-				&d.ContentHash, &d.Source, &d.Text, &d.Extractor, &loaded); err != nil {
-				return err
-			}
-			if d.LoadedAt, err = time.Parse(time.RFC3339Nano, loaded); err != nil {
-				return fmt.Errorf("document %s: loaded_at %q: %w", d.ID, loaded, err)
-			}
-			byID[d.ID] = &d
-		}
-		return rows.Err()
-	}()
+	var byID map[string]*kg.Document
+	err := s.readTx(ctx, "read documents", func(tx *sql.Tx) error {
+		var err error
+		byID, err = s.loadDocuments(ctx, tx, ids)
+		return err
+	})
 	if err != nil {
-		return nil, dbError("read documents", err)
+		return nil, err
 	}
 	out := make([]*kg.Document, len(ids))
 	for i, id := range ids {
 		out[i] = byID[id]
 	}
 	return out, nil
+}
+
+// readDocuments reads documents; like readEntities, q must read one
+// snapshot. Store.loadDocuments adds a cache.
+func readDocuments(ctx context.Context, q querier, ids []string) (map[string]*kg.Document, error) {
+	byID := make(map[string]*kg.Document, len(ids))
+	rows, err := q.QueryContext(ctx, documentsByID, jsonIDs(ids))
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var d kg.Document
+		var loaded string
+		if err := rows.Scan(&d.ID, &d.Title, &d.URL, &d.Author, &d.Published.Value, &d.Published.Precision,
+			&d.Published.Earliest, &d.Published.Latest, &d.Published.Text,
+			&d.ContentHash, &d.Source, &d.Text, &d.Extractor, &loaded); err != nil {
+			return nil, err
+		}
+		if d.LoadedAt, err = time.Parse(time.RFC3339Nano, loaded); err != nil {
+			return nil, fmt.Errorf("document %s: loaded_at %q: %w", d.ID, loaded, err)
+		}
+		byID[d.ID] = &d
+	}
+	return byID, rows.Err()
 }
 
 // Entities returns the entities with the given IDs, in order; missing ones
@@ -114,7 +123,7 @@ func (s *Store) Entities(ctx context.Context, ids []string) ([]*kg.Entity, error
 	return out, nil
 }
 
-// Queries of readEntities and loadEvents. Each binds its set of IDs as one
+// Queries of readEntities and readEvents. Each binds its set of IDs as one
 // JSON parameter, so that its text is fixed and its prepared statement
 // reused (see stmts).
 const (
@@ -181,7 +190,7 @@ func (s *Store) Events(ctx context.Context, ids []string) ([]*kg.Event, error) {
 	var byID map[string]*kg.Event
 	err := s.readTx(ctx, "read events", func(tx *sql.Tx) error {
 		var err error
-		byID, err = loadEvents(ctx, s.in(tx), ids)
+		byID, err = s.loadEvents(ctx, tx, ids)
 		return err
 	})
 	if err != nil {
@@ -194,9 +203,9 @@ func (s *Store) Events(ctx context.Context, ids []string) ([]*kg.Event, error) {
 	return out, nil
 }
 
-// loadEvents reads events with their participants and evidence; like
-// readEntities, q must read one snapshot.
-func loadEvents(ctx context.Context, q querier, ids []string) (map[string]*kg.Event, error) {
+// readEvents reads events with their participants and evidence; like
+// readEntities, q must read one snapshot. Store.loadEvents adds a cache.
+func readEvents(ctx context.Context, q querier, ids []string) (map[string]*kg.Event, error) {
 	byID := make(map[string]*kg.Event, len(ids))
 	set := jsonIDs(ids)
 	rows, err := q.QueryContext(ctx, eventsByID, set)

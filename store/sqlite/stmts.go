@@ -84,7 +84,7 @@ func (c *stmts) close() error {
 // fixedQueries are the read queries whose text never changes; Open
 // prepares them.
 var fixedQueries = []string{entityGeneration, entitiesByID, aliasesByID, rolesByID,
-	eventsByID, participantsByID, evidenceByID, documentsByID}
+	eventsByID, participantsByID, evidenceByID, documentsByID, recordGeneration}
 
 // cached is a querier that runs queries through the store's prepared
 // statements, inside tx when it is set. Outside a transaction it prepares

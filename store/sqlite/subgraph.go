@@ -84,7 +84,7 @@ func (s *Store) Subgraph(ctx context.Context, q kg.SubgraphQuery) (*kg.Subgraph,
 		if err != nil {
 			return err
 		}
-		evs, err := loadEvents(ctx, tx, k.Events)
+		evs, err := s.loadEvents(ctx, tx, k.Events)
 		if err != nil {
 			return err
 		}
