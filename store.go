@@ -101,6 +101,9 @@ type EventFilter struct {
 	After *EventCursor
 	// Limit caps the page; 0 means no limit.
 	Limit int
+	// NoTotal spares counting every match, for a caller that will not
+	// show the count: EventPage.Total is then -1.
+	NoTotal bool
 }
 
 // EventCursor marks a position in a sorted event list.
@@ -109,7 +112,8 @@ type EventCursor struct {
 	ID      string
 }
 
-// EventPage is one page of events and the number of all matches.
+// EventPage is one page of events and the number of all matches (-1 when
+// the filter asked for NoTotal).
 type EventPage struct {
 	Events []*Event
 	Total  int

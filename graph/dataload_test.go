@@ -118,3 +118,42 @@ func (r *fieldRecorder) Documents(ctx context.Context, ids []string) ([]*kg.Docu
 	r.record(ctx)
 	return r.countingStore.Documents(ctx, ids)
 }
+
+// TestTotalCountOnlySelected checks that an event connection asks the
+// store to count every match only when its selection, fragments
+// included, asks for totalCount.
+func TestTotalCountOnlySelected(t *testing.T) {
+	fx := newFixture(t, graph.Options{})
+	for _, c := range []struct {
+		name, query string
+		count       bool
+	}{
+		{"total", `{ events { totalCount } }`, true},
+		{"total in a fragment", `query { events { ...C } } fragment C on EventConnection { totalCount }`, true},
+		{"page only", `{ events { nodes { id } pageInfo { hasNextPage } } }`, false},
+		{"total skipped", `query($no: Boolean = false) { events { totalCount @include(if: $no) nodes { id } } }`, false},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			fr := &filterRecorder{Store: fx.store}
+			var out struct{ Events struct{ TotalCount *int } }
+			query(t, graph.NewHandler(fr, graph.Options{}), c.query, nil, &out)
+			if got, want := !fr.last.NoTotal, c.count; got != want {
+				t.Fatalf("store counted = %v, want %v", got, want)
+			}
+			if c.count && (out.Events.TotalCount == nil || *out.Events.TotalCount <= 0) {
+				t.Fatalf("totalCount = %v, want the number of events", out.Events.TotalCount)
+			}
+		})
+	}
+}
+
+// filterRecorder keeps the filter of the last FindEvents.
+type filterRecorder struct {
+	kg.Store
+	last kg.EventFilter
+}
+
+func (r *filterRecorder) FindEvents(ctx context.Context, f kg.EventFilter) (kg.EventPage, error) {
+	r.last = f
+	return r.Store.FindEvents(ctx, f)
+}

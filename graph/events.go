@@ -110,6 +110,7 @@ func (r *Resolver) events(ctx context.Context, where *model.EventWhere, sort *mo
 	}
 	// One more than asked tells whether another page follows.
 	f.After, f.Limit = cursor, n+1
+	f.NoTotal = !totalSelected(ctx)
 	page, err := r.Store.FindEvents(ctx, f)
 	if err != nil {
 		return nil, err

@@ -63,6 +63,24 @@ func selectedLookups(ctx context.Context) pageLookups {
 	return need
 }
 
+// totalSelected reports whether the selection of the event connection
+// field being resolved asks for totalCount: counting every match costs
+// more than reading a page. Without a field context (a caller outside a
+// query) it says yes.
+func totalSelected(ctx context.Context) bool {
+	fc := graphql.GetFieldContext(ctx)
+	if fc == nil || !graphql.HasOperationContext(ctx) {
+		return true
+	}
+	oc := graphql.GetOperationContext(ctx)
+	for _, f := range graphql.CollectFields(oc, fc.Field.Selections, []string{"EventConnection"}) {
+		if f.Name == "totalCount" {
+			return true
+		}
+	}
+	return false
+}
+
 // prefetch reads the entities and documents that the selection will ask
 // the dataloaders for, one store call each, and primes the loaders with
 // them. The loaders would batch the same lookups, but only after waiting

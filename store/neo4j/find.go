@@ -34,9 +34,12 @@ func (s *Store) FindEvents(ctx context.Context, f kg.EventFilter) (kg.EventPage,
 	}
 	var out kg.EventPage
 	err := s.read(ctx, "find events", func(tx neo4j.ManagedTransaction) error {
-		total, err := single[int64](ctx, tx, stmts[0], params, "total")
-		if err != nil {
-			return err
+		total := int64(-1)
+		if !f.NoTotal {
+			var err error
+			if total, err = single[int64](ctx, tx, stmts[0], params, "total"); err != nil {
+				return err
+			}
 		}
 		recs, err := collect(ctx, tx, page, params)
 		if err != nil {

@@ -25,8 +25,11 @@ func (s *Store) FindEvents(ctx context.Context, f kg.EventFilter) (kg.EventPage,
 	var page kg.EventPage
 	err := s.readTx(ctx, "find events", func(tx *sql.Tx) error {
 		q := s.in(tx)
-		if err := q.QueryRowContext(ctx, p.count, p.countArgs...).Scan(&page.Total); err != nil {
-			return err
+		page.Total = -1
+		if !f.NoTotal {
+			if err := q.QueryRowContext(ctx, p.count, p.countArgs...).Scan(&page.Total); err != nil {
+				return err
+			}
 		}
 		ids, err := p.pageIDs(ctx, q, f.Limit)
 		if err != nil || len(ids) == 0 {

@@ -138,6 +138,14 @@ func runFind(t *testing.T, open func(t *testing.T) kg.Store) {
 				if got, want := page.Total, c.n; got != want {
 					t.Fatalf("total = %d, want %d", got, want)
 				}
+				f.NoTotal = true
+				uncounted := find(t, s, f)
+				if got := eventIDs(uncounted.Events); !reflect.DeepEqual(got, eventIDs(page.Events)) {
+					t.Fatalf("ids without the total =\n%v\nwant\n%v", got, eventIDs(page.Events))
+				}
+				if got := uncounted.Total; got != -1 {
+					t.Fatalf("total without counting = %d, want -1", got)
+				}
 			})
 		}
 	}
