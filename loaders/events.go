@@ -403,13 +403,16 @@ func groupAfter(s string, from int, ms []mention) []*kg.Entity {
 	}
 	var group []*kg.Entity
 	prevEnd := -1
-	for _, m := range ms {
+	for i, m := range ms {
 		if m.Start < from {
 			continue
 		}
 		if prevEnd < 0 {
 			if strings.TrimSpace(s[from:m.Start]) != "" && !reCoord.MatchString(" "+strings.TrimSpace(s[from:m.Start])+" ") && len(strings.Fields(s[from:m.Start])) > 1 {
 				return nil
+			}
+			if namesAgreement(s, ms, i) {
+				return nil // "the signing of the Norway–Poland accord": the accord is signed, not Norway
 			}
 		} else if !coordinated(s[prevEnd:m.Start]) {
 			break
@@ -424,6 +427,21 @@ func groupAfter(s string, from int, ms []mention) []*kg.Entity {
 		prevEnd = m.End
 	}
 	return group
+}
+
+// namesAgreement reports whether the states starting at mention i only
+// modify an agreement noun after them ("the Norway–Poland accord", "the
+// Norway treaty").
+func namesAgreement(s string, ms []mention, i int) bool {
+	for j := i; j+1 < len(ms) && ms[j].Kind == kg.KindState; j++ {
+		if strings.Trim(s[ms[j].End:ms[j+1].Start], " -–—/") != "" {
+			return false
+		}
+		if ms[j+1].Kind == kg.KindAgreement {
+			return true
+		}
+	}
+	return false
 }
 
 // coordinated reports whether the words between two agents join them:

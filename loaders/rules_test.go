@@ -86,6 +86,8 @@ func TestRules(t *testing.T) {
 			[]string{"APPROVED occurred Norway>Arctic Framework 2023-03-24", "APPROVED occurred Poland>Arctic Framework 2023-03-24"}},
 		{"a pronoun object", "Published: March 1, 2023\n\nNorway unveiled the Arctic Framework on Monday, proposing it as a replacement for the Baltic Treaty.",
 			[]string{"PROPOSED occurred Norway>Arctic Framework 2023-02-27"}},
+		{"states naming an agreement", "Published: March 3, 2024\n\nThe Treaty on Arctic Cooperation was signed in Oslo on Monday. The signing of the Norway-Poland treaty drew protests.",
+			[]string{"SIGNED occurred >Treaty on Arctic Cooperation 2024-02-26"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			got := facts(t, tc.text)
