@@ -484,6 +484,9 @@ func (a *analysis) objectFor(s string, t trigger, ms []mention, passive bool) *k
 		if m.Entity == nil {
 			return false
 		}
+		if replacedBy(s, m, t) {
+			return false
+		}
 		if m.Kind == kg.KindAgreement {
 			return true
 		}
@@ -537,6 +540,22 @@ func (a *analysis) objectFor(s string, t trigger, ms []mention, passive bool) *k
 		return nil
 	}
 	return a.salient
+}
+
+var (
+	reReplaces   = regexp.MustCompile(`(?i)\b(?:replac(?:e|es|ed|ing)|supersed(?:e|es|ed|ing)|successor to|replacement (?:for|of)|in place of|instead of)\s+(?:the\s+)?$`)
+	reRelPronoun = regexp.MustCompile(`(?i)(?:,\s*|\b)(?:which|that|whom)\b`)
+)
+
+// replacedBy reports an agreement named as the one being replaced: in "the
+// idea of a new pact to replace the 1990 treaty first arose in 2019" the
+// idea is the new pact's. A relative clause after it ("replaces the 1990
+// treaty, which both states signed") is about it again.
+func replacedBy(s string, m mention, t trigger) bool {
+	if !reReplaces.MatchString(s[max(0, m.Start-40):m.Start]) {
+		return false
+	}
+	return m.End > t.Start || !reRelPronoun.MatchString(s[m.End:t.Start])
 }
 
 func isAgreementNoun(w string) bool {

@@ -70,20 +70,28 @@ func absorb(into, from *kg.Event) {
 		}
 	}
 	for _, ev := range from.Evidence {
-		if !citesSentence(into.Evidence, ev.Start) {
+		if i := citing(into.Evidence, ev.Start); i < 0 {
 			into.Evidence = append(into.Evidence, ev)
+		} else if nominal(into.Evidence[i]) && !nominal(ev) {
+			// A verb and a noun in one sentence ("the idea of a pact
+			// first arose"): the verb's reading makes it a report.
+			into.Evidence[i] = ev
 		}
 	}
 }
 
-func citesSentence(evidence []kg.Evidence, start int) bool {
-	for _, have := range evidence {
+func citing(evidence []kg.Evidence, start int) int {
+	for i, have := range evidence {
 		if have.Start == start {
-			return true
+			return i
 		}
 	}
-	return false
+	return -1
 }
+
+func nominal(ev kg.Evidence) bool { return strings.HasSuffix(ev.Rule, "/nominal") }
+
+func citesSentence(evidence []kg.Evidence, start int) bool { return citing(evidence, start) >= 0 }
 
 func hasParticipant(e *kg.Event, p kg.Participant) bool {
 	for _, q := range e.Participants {
@@ -148,7 +156,7 @@ func dropBareNominals(events []kg.Event) []kg.Event {
 
 func allNominal(ev []kg.Evidence) bool {
 	for _, x := range ev {
-		if !strings.HasSuffix(x.Rule, "/nominal") {
+		if !nominal(x) {
 			return false
 		}
 	}
