@@ -40,6 +40,9 @@ func (a *analysis) sentenceEvents(si int, text string, ms []mention, dates []dat
 		if t.Rule == "sign" && precededByArticle(text, t.Start) {
 			continue // "a sign of"
 		}
+		if reIntentionNoun.MatchString(text[max(0, t.Start-40):t.Start]) {
+			continue // "the political will to ratify": a disposition, reported neither as done nor as planned
+		}
 		if t.Participle && reCondition.MatchString(text[:t.Start]) {
 			continue // "Once signed, the deal must be ratified": a condition, not a report
 		}
@@ -199,6 +202,8 @@ func (a *analysis) event(si int, text string, t trigger, triggers []trigger, ti 
 	e.Evidence = []kg.Evidence{a.evidence(si, t.Rule+"/"+voice)}
 	return e
 }
+
+var reIntentionNoun = regexp.MustCompile(`(?i)\b(?:will|efforts?|bids?|attempts?|push|desire|determination|readiness|willingness|eagerness|pressure)\s+to\s+(?:\w+ly\s+)?$`)
 
 var reCondition = regexp.MustCompile(`(?i)(?:^|[,;:]\s*)(?:once|if|when|until|unless|after being|before being)\s+$`)
 

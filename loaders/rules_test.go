@@ -91,6 +91,8 @@ func TestRules(t *testing.T) {
 		{"the agreement replaced is not the one acted on", "Published: March 1, 2023\n\nNorway and Poland signed the Arctic Framework on Monday. The idea of a new pact to replace the Baltic Treaty first arose in 2019. The Arctic Framework replaces the Baltic Treaty, which Norway and Poland signed in 1990.",
 			[]string{"SIGNED occurred Norway>Arctic Framework 2023-02-27", "SIGNED occurred Poland>Arctic Framework 2023-02-27", "PROPOSED occurred >Arctic Framework 2019",
 				"SIGNED occurred Norway>Baltic Treaty 1990", "SIGNED occurred Poland>Baltic Treaty 1990"}},
+		{"a will to act is no act", "Published: March 3, 2024\n\nThe Storting ratified the Treaty on Arctic Cooperation on Monday. Officials praised the political will to finalize the treaty. Sweden's efforts to swiftly ratify it have stalled.",
+			[]string{"RATIFIED occurred Storting>Treaty on Arctic Cooperation 2024-02-26"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			got := facts(t, tc.text)
