@@ -214,12 +214,13 @@ func (a *analysis) run() *kg.Extraction {
 		}
 		a.noteLastDay(dates[i])
 	}
-	events = dropBareNominals(mergeEvents(events, func(id string) string {
+	countryOf := func(id string) string {
 		if e := a.entities[id]; e != nil {
 			return e.Country
 		}
 		return ""
-	}))
+	}
+	events = dropBareNominals(foldStateActs(mergeEvents(events, countryOf), func(id string) *kg.Entity { return a.entities[id] }))
 	x := &kg.Extraction{Document: *a.doc}
 	for _, id := range a.order {
 		x.Entities = append(x.Entities, *a.entities[id])

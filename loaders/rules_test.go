@@ -93,6 +93,8 @@ func TestRules(t *testing.T) {
 				"SIGNED occurred Norway>Baltic Treaty 1990", "SIGNED occurred Poland>Baltic Treaty 1990"}},
 		{"a will to act is no act", "Published: March 3, 2024\n\nThe Storting ratified the Treaty on Arctic Cooperation on Monday. Officials praised the political will to finalize the treaty. Sweden's efforts to swiftly ratify it have stalled.",
 			[]string{"RATIFIED occurred Storting>Treaty on Arctic Cooperation 2024-02-26"}},
+		{"a state's ratification restated after its chambers' votes", "Published: March 8, 2024\n\nPoland's Sejm approved the Treaty on Arctic Cooperation on Monday, and Poland's Senate gave its assent on Wednesday. The treaty, now ratified by Poland, was published in the official journal.",
+			[]string{"APPROVED occurred Sejm>Treaty on Arctic Cooperation 2024-03-04", "APPROVED occurred Senate of Poland>Treaty on Arctic Cooperation 2024-03-06"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			got := facts(t, tc.text)
