@@ -403,7 +403,7 @@ func (a *analysis) isOrganization(e *kg.Entity) bool {
 	return ok && in.Type == gazetteer.TypeOrganization
 }
 
-var reEarliest = regexp.MustCompile(`(?i)(?:as early as|no earlier than|not before|at the earliest)\s*$|\bearliest (?:date|point|time)\b[^.;]*$`)
+var reEarliest = regexp.MustCompile(`(?i)(?:as early as|no earlier than|not before|at the earliest)\s*$|\bearliest (?:date|point|time)\b[^;]*$`)
 
 var reEventNoun = regexp.MustCompile(`(?i)^(?:the|that|this) (?:vote|ceremony|signing|decision|move|ratification|approval|session)\b|\b(?:took place|was held|were held)\b`)
 

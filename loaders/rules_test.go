@@ -95,6 +95,8 @@ func TestRules(t *testing.T) {
 			[]string{"RATIFIED occurred Storting>Treaty on Arctic Cooperation 2024-02-26"}},
 		{"a state's ratification restated after its chambers' votes", "Published: March 8, 2024\n\nPoland's Sejm approved the Treaty on Arctic Cooperation on Monday, and Poland's Senate gave its assent on Wednesday. The treaty, now ratified by Poland, was published in the official journal.",
 			[]string{"APPROVED occurred Sejm>Treaty on Arctic Cooperation 2024-03-04", "APPROVED occurred Senate of Poland>Treaty on Arctic Cooperation 2024-03-06"}},
+		{"an earliest date past an abbreviation", "Published: June 2, 2017\n\nThe United Kingdom will leave the Treaty on Arctic Cooperation. The earliest date the U.K. exit could take effect is March 1, 2019.",
+			[]string{"WITHDREW planned United Kingdom>Treaty on Arctic Cooperation 2019-03-01/.."}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			got := facts(t, tc.text)
