@@ -46,7 +46,7 @@ func (a *analysis) sentenceEvents(si int, text string, ms []mention, dates []dat
 		if t.Participle && reCondition.MatchString(text[:t.Start]) {
 			continue // "Once signed, the deal must be ratified": a condition, not a report
 		}
-		passive := t.Participle && (reBeAux.MatchString(text[:t.Start]) || byPhraseAfter(text, t.End) >= 0 && !subjectBefore(text, t, ms))
+		passive := t.Participle && (reBeAux.MatchString(text[:t.Start]) || byPhraseAfter(text, t.End) >= 0 && !subjectBefore(text, t, ms) || reducedRelative(text, t))
 		object := a.objectFor(text, t, ms, passive)
 		if object == nil {
 			continue
@@ -201,6 +201,27 @@ func (a *analysis) event(si int, text string, t trigger, triggers []trigger, ti 
 	}
 	e.Evidence = []kg.Evidence{a.evidence(si, t.Rule+"/"+voice)}
 	return e
+}
+
+var reOtherPaper = regexp.MustCompile(`(?i)^\s+(?:an?|the|his|her|its|their)\s+(?:[\w-]+\s+){0,2}?(?:order|letter|petition|proclamation|directive|memo)s?\b`)
+
+var reReducedRelative = regexp.MustCompile(`^[^,;]+,\s*$`)
+
+// reducedRelative reports a participle right after the sentence's first
+// comma: "The order, signed in front of a crowd, directs..." is passive
+// and about the order, though no "by" follows. After a second comma the
+// participle is usually a verb whose subject has an apposition ("Putin,
+// Russia's president, signed").
+func reducedRelative(s string, t trigger) bool {
+	before := s[:t.Start]
+	if !reReducedRelative.MatchString(before) {
+		return false
+	}
+	switch strings.ToLower(lastWordOf(strings.TrimRight(before, ", "))) {
+	case "meanwhile", "however", "also", "then", "later", "instead", "finally", "eventually", "earlier", "thus", "too", "yesterday", "today":
+		return false // a sentence adverb: the subject comes before it
+	}
+	return true
 }
 
 var reIntentionNoun = regexp.MustCompile(`(?i)\b(?:will|efforts?|bids?|attempts?|push|desire|determination|readiness|willingness|eagerness|pressure)\s+to\s+(?:\w+ly\s+)?$`)
@@ -523,6 +544,17 @@ func (a *analysis) objectFor(s string, t trigger, ms []mention, passive bool) *k
 		}
 	}
 	reduced := passive && !reBeAux.MatchString(s[:t.Start])
+	if t.Participle && reducedRelative(s, t) && !signsLaw(s, t, passive) {
+		// "The order, signed in Oslo, revokes the treaty": what was signed
+		// is the noun the participle follows, an agreement or not.
+		comma := strings.LastIndexByte(s[:t.Start], ',')
+		for _, m := range ms {
+			if ok(m) && m.End == len(strings.TrimRight(s[:comma], " ")) {
+				return m.Entity
+			}
+		}
+		return nil
+	}
 	if !passive && rePronounObject.MatchString(s[t.End:]) && before != nil {
 		return before // "unveiled the Windsor Framework, proposing it as a replacement for the Protocol"
 	}

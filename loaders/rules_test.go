@@ -97,6 +97,8 @@ func TestRules(t *testing.T) {
 			[]string{"APPROVED occurred Sejm>Treaty on Arctic Cooperation 2024-03-04", "APPROVED occurred Senate of Poland>Treaty on Arctic Cooperation 2024-03-06"}},
 		{"an earliest date past an abbreviation", "Published: June 2, 2017\n\nThe United Kingdom will leave the Treaty on Arctic Cooperation. The earliest date the U.K. exit could take effect is March 1, 2019.",
 			[]string{"WITHDREW planned United Kingdom>Treaty on Arctic Cooperation 2019-03-01/.."}},
+		{"a participle after the first comma is a reduced relative", "Published: March 3, 2011\n\nThe decree, signed in Oslo on Monday, names the Treaty on Arctic Cooperation a priority. The Baltic Treaty, signed in 1999 to mark the end of the Arctic Accord, is still in force.",
+			[]string{"SIGNED occurred >Baltic Treaty 1999"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			got := facts(t, tc.text)
