@@ -24,7 +24,13 @@ func (a *analysis) sentenceEvents(si int, text string, ms []mention, dates []dat
 	triggers := slices.DeleteFunc(findTriggers(text), func(t trigger) bool {
 		// "the ratification law", "a ratification process": a kind of
 		// thing, not an act, and no rival for the verb's date.
-		return t.Nominal && reNounModifier.MatchString(text[t.End:])
+		if t.Nominal {
+			return reNounModifier.MatchString(text[t.End:])
+		}
+		// "signed an executive order withdrawing the country from the
+		// Paris Agreement": the order is signed, the agreement left, and
+		// the signing's date is the withdrawal's.
+		return t.Type == kg.EventSigned && reOtherPaper.MatchString(text[t.End:])
 	})
 	exits := map[int]bool{}
 	for _, t := range triggers {

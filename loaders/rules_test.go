@@ -99,6 +99,8 @@ func TestRules(t *testing.T) {
 			[]string{"WITHDREW planned United Kingdom>Treaty on Arctic Cooperation 2019-03-01/.."}},
 		{"a participle after the first comma is a reduced relative", "Published: March 3, 2011\n\nThe decree, signed in Oslo on Monday, names the Treaty on Arctic Cooperation a priority. The Baltic Treaty, signed in 1999 to mark the end of the Arctic Accord, is still in force.",
 			[]string{"SIGNED occurred >Baltic Treaty 1999"}},
+		{"signing another paper", "Published: January 21, 2025\n\nPresident Anna Berg signed an executive order on Monday withdrawing Norway from the Treaty on Arctic Cooperation.",
+			[]string{"WITHDREW occurred Anna Berg>Treaty on Arctic Cooperation 2025-01-20"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			got := facts(t, tc.text)
