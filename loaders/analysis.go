@@ -405,6 +405,10 @@ func (a *analysis) isOrganization(e *kg.Entity) bool {
 
 var reEarliest = regexp.MustCompile(`(?i)(?:as early as|no earlier than|not before|at the earliest)\s*$|\bearliest (?:date|point|time)\b[^;]*$`)
 
+// reClauseBetween finds a clause of its own (a subordinator or a pronoun
+// subject, then a past verb) between a trigger and a later date.
+var reClauseBetween = regexp.MustCompile(`(?i)\b(?:since|when|until|because|while|although|though|after|before|who|he|she|they|we)\s+(?:[\w'’-]+\s+){0,3}?(?:\w+ed|took|made|came|won|began|left|became|was|were|had|did|went|met|gave|got|held|saw|ran|spent|lost|fell|rose)\b`)
+
 var reEventNoun = regexp.MustCompile(`(?i)^(?:the|that|this) (?:vote|ceremony|signing|decision|move|ratification|approval|session)\b|\b(?:took place|was held|were held)\b`)
 
 // dateFor picks the date expression nearest the trigger among those no
@@ -421,6 +425,9 @@ func (a *analysis) dateFor(si int, s string, t trigger, all []trigger, dates []d
 		d := &dates[i]
 		if d.Modifier || d.Start >= relFrom && d.End <= relTo {
 			continue // "India, which walked out in 2019, declined to sign": 2019 is the walk-out's
+		}
+		if d.Start >= t.End && reClauseBetween.MatchString(s[t.End:d.Start]) {
+			continue // "its biggest break since Trump took office last year": the date is the other verb's
 		}
 		dist := distance(s, t, d.Start, d.End)
 		if d.Rel == "now" {

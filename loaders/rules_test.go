@@ -101,6 +101,8 @@ func TestRules(t *testing.T) {
 			[]string{"SIGNED occurred >Baltic Treaty 1999"}},
 		{"signing another paper", "Published: January 21, 2025\n\nPresident Anna Berg signed an executive order on Monday withdrawing Norway from the Treaty on Arctic Cooperation.",
 			[]string{"WITHDREW occurred Anna Berg>Treaty on Arctic Cooperation 2025-01-20"}},
+		{"a date in a clause of its own", "Published: May 9, 2018\n\nNorway's exit from the Treaty on Arctic Cooperation is its biggest break with its allies since Erik Lund took office last year.",
+			[]string{"WITHDREW occurred Norway>Treaty on Arctic Cooperation ../2018-05-09"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			got := facts(t, tc.text)
