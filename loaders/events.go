@@ -24,6 +24,11 @@ func (a *analysis) sentenceEvents(si int, text string, ms []mention, dates []dat
 	triggers := slices.DeleteFunc(findTriggers(text), func(t trigger) bool {
 		// "the ratification law", "a ratification process": a kind of
 		// thing, not an act, and no rival for the verb's date.
+		if reModalCondition.MatchString(text[max(0, t.Start-60):t.Start]) {
+			// "must ratify the agreement before it can take effect": a
+			// condition on the other act, not a report, nor its date.
+			return true
+		}
 		if t.Nominal {
 			return reNounModifier.MatchString(text[t.End:])
 		}
@@ -231,6 +236,8 @@ func reducedRelative(s string, t trigger) bool {
 }
 
 var reIntentionNoun = regexp.MustCompile(`(?i)\b(?:will|efforts?|bids?|attempts?|push|desire|determination|readiness|willingness|eagerness|pressure)\s+to\s+(?:\w+ly\s+)?$`)
+
+var reModalCondition = regexp.MustCompile(`(?i)\b(?:before|until|unless|once|if)\s+(?:it|they|the\s+[\w-]+)\s+(?:can|could|may|might|will|would)\s+(?:\w+ly\s+)?(?:be\s+)?$`)
 
 var reCondition = regexp.MustCompile(`(?i)(?:^|[,;:]\s*)(?:once|if|when|until|unless|after being|before being)\s+$`)
 

@@ -103,6 +103,8 @@ func TestRules(t *testing.T) {
 			[]string{"WITHDREW occurred Anna Berg>Treaty on Arctic Cooperation 2025-01-20"}},
 		{"a date in a clause of its own", "Published: May 9, 2018\n\nNorway's exit from the Treaty on Arctic Cooperation is its biggest break with its allies since Erik Lund took office last year.",
 			[]string{"WITHDREW occurred Norway>Treaty on Arctic Cooperation ../2018-05-09"}},
+		{"a condition with a modal", "Published: May 1, 2025\n\nPoland's Sejm must ratify the Treaty on Arctic Cooperation before it can enter into force; lawmakers are expected to vote on it next week.",
+			[]string{"RATIFIED planned Sejm>Treaty on Arctic Cooperation 2025-05-05/2025-05-11"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			got := facts(t, tc.text)
