@@ -165,6 +165,11 @@ func coordinatedObjects(s string, t trigger, ms []mention, first *kg.Entity) []*
 // event builds the event a trigger reports about one object.
 func (a *analysis) event(si int, text string, t trigger, triggers []trigger, ti int, ms []mention, dates []dateExpr, object *kg.Entity, passive bool) kg.Event {
 	status := modality(text, t, triggers, ti)
+	if status == kg.StatusPlanned && rePastPlan.MatchString(text[max(0, t.Start-60):t.Start]) && strings.Contains(text[t.End:], ", but ") {
+		// "The deal had been due to be signed on Feb. 28, but ...": a
+		// plan told as overtaken, on a date already past.
+		status = kg.StatusNegated
+	}
 	typ := t.Type
 	if typ == kg.EventSigned && signsLaw(text, t, passive) {
 		// A head of state signing the ratification law gives the last
@@ -236,6 +241,8 @@ func reducedRelative(s string, t trigger) bool {
 }
 
 var reIntentionNoun = regexp.MustCompile(`(?i)\b(?:will|efforts?|bids?|attempts?|push|desire|determination|readiness|willingness|eagerness|pressure)\s+to\s+(?:\w+ly\s+)?$`)
+
+var rePastPlan = regexp.MustCompile(`(?i)\bhad been (?:due|scheduled|expected|set|supposed|meant|planned) to (?:be )?$`)
 
 var reModalCondition = regexp.MustCompile(`(?i)\b(?:before|until|unless|once|if)\s+(?:it|they|the\s+[\w-]+)\s+(?:can|could|may|might|will|would)\s+(?:\w+ly\s+)?(?:be\s+)?$`)
 

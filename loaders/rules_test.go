@@ -105,6 +105,8 @@ func TestRules(t *testing.T) {
 			[]string{"WITHDREW occurred Norway>Treaty on Arctic Cooperation ../2018-05-09"}},
 		{"a condition with a modal", "Published: May 1, 2025\n\nPoland's Sejm must ratify the Treaty on Arctic Cooperation before it can enter into force; lawmakers are expected to vote on it next week.",
 			[]string{"RATIFIED planned Sejm>Treaty on Arctic Cooperation 2025-05-05/2025-05-11"}},
+		{"a plan overtaken", "Published: May 1, 2025\n\nThe Treaty on Arctic Cooperation had been due to be signed in Oslo on Feb. 28, but the ceremony was called off.",
+			[]string{"SIGNED negated >Treaty on Arctic Cooperation 2025-02-28"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			got := facts(t, tc.text)
