@@ -37,6 +37,13 @@ func (a *analysis) sentenceEvents(si int, text string, ms []mention, dates []dat
 		// the signing's date is the withdrawal's.
 		return t.Type == kg.EventSigned && reOtherPaper.MatchString(text[t.End:])
 	})
+	for i, t := range triggers {
+		if t.Rule == "signing" && reGerundObject.MatchString(text[t.End:]) && !precededByArticle(text, t.Start) {
+			// "left without signing it": a gerund with an object is a verb,
+			// whose agent is the clause's subject.
+			triggers[i].Nominal = false
+		}
+	}
 	exits := map[int]bool{}
 	for _, t := range triggers {
 		if noun := exitNounBefore(text, t); noun >= 0 {
@@ -241,6 +248,8 @@ func reducedRelative(s string, t trigger) bool {
 }
 
 var reIntentionNoun = regexp.MustCompile(`(?i)\b(?:will|efforts?|bids?|attempts?|push|desire|determination|readiness|willingness|eagerness|pressure)\s+to\s+(?:\w+ly\s+)?$`)
+
+var reGerundObject = regexp.MustCompile(`(?i)^\s+(?:it|them|the|a|an|this|that|any)\b`)
 
 var rePastPlan = regexp.MustCompile(`(?i)\bhad been (?:due|scheduled|expected|set|supposed|meant|planned) to (?:be )?$`)
 

@@ -107,6 +107,8 @@ func TestRules(t *testing.T) {
 			[]string{"RATIFIED planned Sejm>Treaty on Arctic Cooperation 2025-05-05/2025-05-11"}},
 		{"a plan overtaken", "Published: May 1, 2025\n\nThe Treaty on Arctic Cooperation had been due to be signed in Oslo on Feb. 28, but the ceremony was called off.",
 			[]string{"SIGNED negated >Treaty on Arctic Cooperation 2025-02-28"}},
+		{"a gerund with an object is a verb", "Published: May 1, 2025\n\nThe Treaty on Arctic Cooperation was ready, but Prime Minister Erik Lund went home without signing it.",
+			[]string{"SIGNED negated Erik Lund>Treaty on Arctic Cooperation ../2025-05-01"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			got := facts(t, tc.text)
