@@ -447,6 +447,9 @@ func (a *analysis) dateFor(si int, s string, t trigger, all []trigger, dates []d
 		}
 	}
 	if best != nil {
+		if day, ok := a.dayBefore(dates, best, future); ok {
+			anc.LastDay = &day // "arrives on Wednesday, and signs the following day"
+		}
 		d := best.resolve(anc, future)
 		if reEarliest.MatchString(s[max(0, best.Start-70):best.Start]) {
 			// "could take effect as early as June 1": a lower bound only.
@@ -470,6 +473,31 @@ func (a *analysis) dateFor(si int, s string, t trigger, all []trigger, dates []d
 		return kg.OnOrBefore(*a.published)
 	}
 	return kg.Date{Precision: kg.PrecisionUnresolved}
+}
+
+// dayBefore is the day a sentence names before a date counted from it
+// ("the following day"), which is a nearer anchor than the last day of
+// earlier sentences. A weekday that is the publication's is that day.
+func (a *analysis) dayBefore(dates []dateExpr, e *dateExpr, future bool) (time.Time, bool) {
+	if e.Kind != dkRelative || !strings.HasSuffix(strings.ToLower(e.Rel), " day") {
+		return time.Time{}, false
+	}
+	for i := len(dates) - 1; i >= 0; i-- {
+		d := &dates[i]
+		if d.End > e.Start || d.Modifier || d.Kind == dkRelative {
+			continue
+		}
+		if d.Kind == dkWeekday && a.published != nil && a.published.Weekday() == d.Weekday && d.Rel == "" {
+			return *a.published, true
+		}
+		r := d.resolve(anchor{Published: a.published}, future)
+		if r.Precision != kg.PrecisionDay {
+			return time.Time{}, false
+		}
+		t, err := time.Parse(kg.DayLayout, r.Value)
+		return t, err == nil
+	}
+	return time.Time{}, false
 }
 
 // distance is how far a date is from a trigger, in bytes, with a clause

@@ -109,6 +109,10 @@ func TestRules(t *testing.T) {
 			[]string{"SIGNED negated >Treaty on Arctic Cooperation 2025-02-28"}},
 		{"a gerund with an object is a verb", "Published: May 1, 2025\n\nThe Treaty on Arctic Cooperation was ready, but Prime Minister Erik Lund went home without signing it.",
 			[]string{"SIGNED negated Erik Lund>Treaty on Arctic Cooperation ../2025-05-01"}},
+		{"the following day counts from the sentence's own day", "Published: July 23, 2025\n\nThe talks opened on July 2, 2025. Prime Minister Erik Lund arrives in Warsaw on Wednesday, and the Treaty on Arctic Cooperation is expected to be signed the following day by Lund and Foreign Minister Anna Nowak.",
+			[]string{"SIGNED planned Erik Lund>Treaty on Arctic Cooperation 2025-07-24", "SIGNED planned Anna Nowak>Treaty on Arctic Cooperation 2025-07-24"}},
+		{"the same day as a day without its year", "Published: March 1, 2024\n\nThe Treaty on Arctic Cooperation was ratified by Poland's Sejm. President Anna Nowak, who takes office on March 7, is expected to sign it the same day.",
+			[]string{"RATIFIED occurred Sejm>Treaty on Arctic Cooperation ../2024-03-01", "SIGNED planned Anna Nowak>Treaty on Arctic Cooperation 2024-03-07"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			got := facts(t, tc.text)
