@@ -214,12 +214,13 @@ func (a *analysis) run() *kg.Extraction {
 		}
 		a.noteLastDay(dates[i])
 	}
-	events = dropBareNominals(mergeEvents(events, func(id string) string {
+	countryOf := func(id string) string {
 		if e := a.entities[id]; e != nil {
 			return e.Country
 		}
 		return ""
-	}))
+	}
+	events = dropBareNominals(foldStateActs(mergeEvents(events, countryOf), func(id string) *kg.Entity { return a.entities[id] }))
 	x := &kg.Extraction{Document: *a.doc}
 	for _, id := range a.order {
 		x.Entities = append(x.Entities, *a.entities[id])
@@ -402,7 +403,11 @@ func (a *analysis) isOrganization(e *kg.Entity) bool {
 	return ok && in.Type == gazetteer.TypeOrganization
 }
 
-var reEarliest = regexp.MustCompile(`(?i)(?:as early as|no earlier than|not before|at the earliest)\s*$|\bearliest (?:date|point|time)\b[^.;]*$`)
+var reEarliest = regexp.MustCompile(`(?i)(?:as early as|no earlier than|not before|at the earliest)\s*$|\bearliest (?:date|point|time)\b[^;]*$`)
+
+// reClauseBetween finds a clause of its own (a subordinator or a pronoun
+// subject, then a past verb) between a trigger and a later date.
+var reClauseBetween = regexp.MustCompile(`(?i)\b(?:since|when|until|because|while|although|though|after|before|who|he|she|they|we)\s+(?:[\w'’-]+\s+){0,3}?(?:\w+ed|took|made|came|won|began|left|became|was|were|had|did|went|met|gave|got|held|saw|ran|spent|lost|fell|rose)\b`)
 
 var reEventNoun = regexp.MustCompile(`(?i)^(?:the|that|this) (?:vote|ceremony|signing|decision|move|ratification|approval|session)\b|\b(?:took place|was held|were held)\b`)
 
@@ -420,6 +425,9 @@ func (a *analysis) dateFor(si int, s string, t trigger, all []trigger, dates []d
 		d := &dates[i]
 		if d.Modifier || d.Start >= relFrom && d.End <= relTo {
 			continue // "India, which walked out in 2019, declined to sign": 2019 is the walk-out's
+		}
+		if d.Start >= t.End && reClauseBetween.MatchString(s[t.End:d.Start]) {
+			continue // "its biggest break since Trump took office last year": the date is the other verb's
 		}
 		dist := distance(s, t, d.Start, d.End)
 		if d.Rel == "now" {
@@ -439,6 +447,9 @@ func (a *analysis) dateFor(si int, s string, t trigger, all []trigger, dates []d
 		}
 	}
 	if best != nil {
+		if day, ok := a.dayBefore(dates, best, future); ok {
+			anc.LastDay = &day // "arrives on Wednesday, and signs the following day"
+		}
 		d := best.resolve(anc, future)
 		if reEarliest.MatchString(s[max(0, best.Start-70):best.Start]) {
 			// "could take effect as early as June 1": a lower bound only.
@@ -462,6 +473,31 @@ func (a *analysis) dateFor(si int, s string, t trigger, all []trigger, dates []d
 		return kg.OnOrBefore(*a.published)
 	}
 	return kg.Date{Precision: kg.PrecisionUnresolved}
+}
+
+// dayBefore is the day a sentence names before a date counted from it
+// ("the following day"), which is a nearer anchor than the last day of
+// earlier sentences. A weekday that is the publication's is that day.
+func (a *analysis) dayBefore(dates []dateExpr, e *dateExpr, future bool) (time.Time, bool) {
+	if e.Kind != dkRelative || !strings.HasSuffix(strings.ToLower(e.Rel), " day") {
+		return time.Time{}, false
+	}
+	for i := len(dates) - 1; i >= 0; i-- {
+		d := &dates[i]
+		if d.End > e.Start || d.Modifier || d.Kind == dkRelative {
+			continue
+		}
+		if d.Kind == dkWeekday && a.published != nil && a.published.Weekday() == d.Weekday && d.Rel == "" {
+			return *a.published, true
+		}
+		r := d.resolve(anchor{Published: a.published}, future)
+		if r.Precision != kg.PrecisionDay {
+			return time.Time{}, false
+		}
+		t, err := time.Parse(kg.DayLayout, r.Value)
+		return t, err == nil
+	}
+	return time.Time{}, false
 }
 
 // distance is how far a date is from a trigger, in bytes, with a clause

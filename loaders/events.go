@@ -24,8 +24,26 @@ func (a *analysis) sentenceEvents(si int, text string, ms []mention, dates []dat
 	triggers := slices.DeleteFunc(findTriggers(text), func(t trigger) bool {
 		// "the ratification law", "a ratification process": a kind of
 		// thing, not an act, and no rival for the verb's date.
-		return t.Nominal && reNounModifier.MatchString(text[t.End:])
+		if reModalCondition.MatchString(text[max(0, t.Start-60):t.Start]) {
+			// "must ratify the agreement before it can take effect": a
+			// condition on the other act, not a report, nor its date.
+			return true
+		}
+		if t.Nominal {
+			return reNounModifier.MatchString(text[t.End:])
+		}
+		// "signed an executive order withdrawing the country from the
+		// Paris Agreement": the order is signed, the agreement left, and
+		// the signing's date is the withdrawal's.
+		return t.Type == kg.EventSigned && reOtherPaper.MatchString(text[t.End:])
 	})
+	for i, t := range triggers {
+		if t.Rule == "signing" && reGerundObject.MatchString(text[t.End:]) && !precededByArticle(text, t.Start) {
+			// "left without signing it": a gerund with an object is a verb,
+			// whose agent is the clause's subject.
+			triggers[i].Nominal = false
+		}
+	}
 	exits := map[int]bool{}
 	for _, t := range triggers {
 		if noun := exitNounBefore(text, t); noun >= 0 {
@@ -40,10 +58,13 @@ func (a *analysis) sentenceEvents(si int, text string, ms []mention, dates []dat
 		if t.Rule == "sign" && precededByArticle(text, t.Start) {
 			continue // "a sign of"
 		}
+		if reIntentionNoun.MatchString(text[max(0, t.Start-40):t.Start]) {
+			continue // "the political will to ratify": a disposition, reported neither as done nor as planned
+		}
 		if t.Participle && reCondition.MatchString(text[:t.Start]) {
 			continue // "Once signed, the deal must be ratified": a condition, not a report
 		}
-		passive := t.Participle && (reBeAux.MatchString(text[:t.Start]) || byPhraseAfter(text, t.End) >= 0 && !subjectBefore(text, t, ms))
+		passive := t.Participle && (reBeAux.MatchString(text[:t.Start]) || byPhraseAfter(text, t.End) >= 0 && !subjectBefore(text, t, ms) || reducedRelative(text, t))
 		object := a.objectFor(text, t, ms, passive)
 		if object == nil {
 			continue
@@ -151,6 +172,11 @@ func coordinatedObjects(s string, t trigger, ms []mention, first *kg.Entity) []*
 // event builds the event a trigger reports about one object.
 func (a *analysis) event(si int, text string, t trigger, triggers []trigger, ti int, ms []mention, dates []dateExpr, object *kg.Entity, passive bool) kg.Event {
 	status := modality(text, t, triggers, ti)
+	if status == kg.StatusPlanned && rePastPlan.MatchString(text[max(0, t.Start-60):t.Start]) && strings.Contains(text[t.End:], ", but ") {
+		// "The deal had been due to be signed on Feb. 28, but ...": a
+		// plan told as overtaken, on a date already past.
+		status = kg.StatusNegated
+	}
 	typ := t.Type
 	if typ == kg.EventSigned && signsLaw(text, t, passive) {
 		// A head of state signing the ratification law gives the last
@@ -199,6 +225,35 @@ func (a *analysis) event(si int, text string, t trigger, triggers []trigger, ti 
 	e.Evidence = []kg.Evidence{a.evidence(si, t.Rule+"/"+voice)}
 	return e
 }
+
+var reOtherPaper = regexp.MustCompile(`(?i)^\s+(?:an?|the|his|her|its|their)\s+(?:[\w-]+\s+){0,2}?(?:order|letter|petition|proclamation|directive|memo)s?\b`)
+
+var reReducedRelative = regexp.MustCompile(`^[^,;]+,\s*$`)
+
+// reducedRelative reports a participle right after the sentence's first
+// comma: "The order, signed in front of a crowd, directs..." is passive
+// and about the order, though no "by" follows. After a second comma the
+// participle is usually a verb whose subject has an apposition ("Putin,
+// Russia's president, signed").
+func reducedRelative(s string, t trigger) bool {
+	before := s[:t.Start]
+	if !reReducedRelative.MatchString(before) {
+		return false
+	}
+	switch strings.ToLower(lastWordOf(strings.TrimRight(before, ", "))) {
+	case "meanwhile", "however", "also", "then", "later", "instead", "finally", "eventually", "earlier", "thus", "too", "yesterday", "today":
+		return false // a sentence adverb: the subject comes before it
+	}
+	return true
+}
+
+var reIntentionNoun = regexp.MustCompile(`(?i)\b(?:will|efforts?|bids?|attempts?|push|desire|determination|readiness|willingness|eagerness|pressure)\s+to\s+(?:\w+ly\s+)?$`)
+
+var reGerundObject = regexp.MustCompile(`(?i)^\s+(?:it|them|the|a|an|this|that|any)\b`)
+
+var rePastPlan = regexp.MustCompile(`(?i)\bhad been (?:due|scheduled|expected|set|supposed|meant|planned) to (?:be )?$`)
+
+var reModalCondition = regexp.MustCompile(`(?i)\b(?:before|until|unless|once|if)\s+(?:it|they|the\s+[\w-]+)\s+(?:can|could|may|might|will|would)\s+(?:\w+ly\s+)?(?:be\s+)?$`)
 
 var reCondition = regexp.MustCompile(`(?i)(?:^|[,;:]\s*)(?:once|if|when|until|unless|after being|before being)\s+$`)
 
@@ -403,13 +458,16 @@ func groupAfter(s string, from int, ms []mention) []*kg.Entity {
 	}
 	var group []*kg.Entity
 	prevEnd := -1
-	for _, m := range ms {
+	for i, m := range ms {
 		if m.Start < from {
 			continue
 		}
 		if prevEnd < 0 {
 			if strings.TrimSpace(s[from:m.Start]) != "" && !reCoord.MatchString(" "+strings.TrimSpace(s[from:m.Start])+" ") && len(strings.Fields(s[from:m.Start])) > 1 {
 				return nil
+			}
+			if namesAgreement(s, ms, i) {
+				return nil // "the signing of the Norway–Poland accord": the accord is signed, not Norway
 			}
 		} else if !coordinated(s[prevEnd:m.Start]) {
 			break
@@ -424,6 +482,21 @@ func groupAfter(s string, from int, ms []mention) []*kg.Entity {
 		prevEnd = m.End
 	}
 	return group
+}
+
+// namesAgreement reports whether the states starting at mention i only
+// modify an agreement noun after them ("the Norway–Poland accord", "the
+// Norway treaty").
+func namesAgreement(s string, ms []mention, i int) bool {
+	for j := i; j+1 < len(ms) && ms[j].Kind == kg.KindState; j++ {
+		if strings.Trim(s[ms[j].End:ms[j+1].Start], " -–—/") != "" {
+			return false
+		}
+		if ms[j+1].Kind == kg.KindAgreement {
+			return true
+		}
+	}
+	return false
 }
 
 // coordinated reports whether the words between two agents join them:
@@ -466,6 +539,9 @@ func (a *analysis) objectFor(s string, t trigger, ms []mention, passive bool) *k
 		if m.Entity == nil {
 			return false
 		}
+		if replacedBy(s, m, t) {
+			return false
+		}
 		if m.Kind == kg.KindAgreement {
 			return true
 		}
@@ -497,6 +573,17 @@ func (a *analysis) objectFor(s string, t trigger, ms []mention, passive bool) *k
 		}
 	}
 	reduced := passive && !reBeAux.MatchString(s[:t.Start])
+	if t.Participle && reducedRelative(s, t) && !signsLaw(s, t, passive) {
+		// "The order, signed in Oslo, revokes the treaty": what was signed
+		// is the noun the participle follows, an agreement or not.
+		comma := strings.LastIndexByte(s[:t.Start], ',')
+		for _, m := range ms {
+			if ok(m) && m.End == len(strings.TrimRight(s[:comma], " ")) {
+				return m.Entity
+			}
+		}
+		return nil
+	}
 	if !passive && rePronounObject.MatchString(s[t.End:]) && before != nil {
 		return before // "unveiled the Windsor Framework, proposing it as a replacement for the Protocol"
 	}
@@ -519,6 +606,22 @@ func (a *analysis) objectFor(s string, t trigger, ms []mention, passive bool) *k
 		return nil
 	}
 	return a.salient
+}
+
+var (
+	reReplaces   = regexp.MustCompile(`(?i)\b(?:replac(?:e|es|ed|ing)|supersed(?:e|es|ed|ing)|successor to|replacement (?:for|of)|in place of|instead of)\s+(?:the\s+)?$`)
+	reRelPronoun = regexp.MustCompile(`(?i)(?:,\s*|\b)(?:which|that|whom)\b`)
+)
+
+// replacedBy reports an agreement named as the one being replaced: in "the
+// idea of a new pact to replace the 1990 treaty first arose in 2019" the
+// idea is the new pact's. A relative clause after it ("replaces the 1990
+// treaty, which both states signed") is about it again.
+func replacedBy(s string, m mention, t trigger) bool {
+	if !reReplaces.MatchString(s[max(0, m.Start-40):m.Start]) {
+		return false
+	}
+	return m.End > t.Start || !reRelPronoun.MatchString(s[m.End:t.Start])
 }
 
 func isAgreementNoun(w string) bool {

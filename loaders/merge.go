@@ -49,6 +49,79 @@ func countries(ids []string, countryOf func(id string) string) []string {
 	return out
 }
 
+// foldStateActs reads an undated approval or ratification by a state ("the
+// treaty, now ratified by Norway,") as a restatement of the dated votes of
+// that state's own institutions on the same agreement: a state ratifies
+// through its parliament, and the restatement would otherwise stand as a
+// second, undated act. The evidence joins the latest such vote.
+func foldStateActs(events []kg.Event, entityOf func(id string) *kg.Entity) []kg.Event {
+	drop := make([]bool, len(events))
+	for i := range events {
+		e := &events[i]
+		if !legislative(e.Type) || e.Date.Earliest != "" && e.Date.Latest != "" {
+			continue
+		}
+		states := stateAgents(e, entityOf)
+		if len(states) == 0 {
+			continue
+		}
+		best := -1
+		for j := range events {
+			f := &events[j]
+			if j == i || drop[j] || !legislative(f.Type) || f.Status != e.Status || f.Date.Earliest == "" || f.Date.Latest == "" ||
+				!f.Date.Compatible(e.Date) || !sameSet(f.Objects(), e.Objects()) || !institutionsOf(f, states, entityOf) {
+				continue
+			}
+			if best < 0 || f.Date.Latest > events[best].Date.Latest {
+				best = j
+			}
+		}
+		if best >= 0 {
+			for _, ev := range e.Evidence {
+				if !citesSentence(events[best].Evidence, ev.Start) {
+					events[best].Evidence = append(events[best].Evidence, ev)
+				}
+			}
+			drop[i] = true
+		}
+	}
+	kept := events[:0]
+	for i, e := range events {
+		if !drop[i] {
+			kept = append(kept, e)
+		}
+	}
+	return kept
+}
+
+func legislative(t kg.EventType) bool { return t == kg.EventApproved || t == kg.EventRatified }
+
+// stateAgents are the countries of an event whose agents are all states.
+func stateAgents(e *kg.Event, entityOf func(id string) *kg.Entity) []string {
+	var out []string
+	for _, id := range e.Agents() {
+		ent := entityOf(id)
+		if ent == nil || ent.Kind != kg.KindState || ent.Country == "" {
+			return nil
+		}
+		out = append(out, ent.Country)
+	}
+	return out
+}
+
+// institutionsOf reports whether every agent of e is an institution of one
+// of the states.
+func institutionsOf(e *kg.Event, states []string, entityOf func(id string) *kg.Entity) bool {
+	agents := e.Agents()
+	for _, id := range agents {
+		ent := entityOf(id)
+		if ent == nil || ent.Kind != kg.KindInstitution || !contains(states, ent.Country) {
+			return false
+		}
+	}
+	return len(agents) > 0
+}
+
 func absorb(into, from *kg.Event) {
 	if len(into.Agents()) == 0 && len(from.Agents()) > 0 {
 		// The sentence that names who acted is the better evidence. Two
@@ -70,20 +143,28 @@ func absorb(into, from *kg.Event) {
 		}
 	}
 	for _, ev := range from.Evidence {
-		if !citesSentence(into.Evidence, ev.Start) {
+		if i := citing(into.Evidence, ev.Start); i < 0 {
 			into.Evidence = append(into.Evidence, ev)
+		} else if nominal(into.Evidence[i]) && !nominal(ev) {
+			// A verb and a noun in one sentence ("the idea of a pact
+			// first arose"): the verb's reading makes it a report.
+			into.Evidence[i] = ev
 		}
 	}
 }
 
-func citesSentence(evidence []kg.Evidence, start int) bool {
-	for _, have := range evidence {
+func citing(evidence []kg.Evidence, start int) int {
+	for i, have := range evidence {
 		if have.Start == start {
-			return true
+			return i
 		}
 	}
-	return false
+	return -1
 }
+
+func nominal(ev kg.Evidence) bool { return strings.HasSuffix(ev.Rule, "/nominal") }
+
+func citesSentence(evidence []kg.Evidence, start int) bool { return citing(evidence, start) >= 0 }
 
 func hasParticipant(e *kg.Event, p kg.Participant) bool {
 	for _, q := range e.Participants {
@@ -148,7 +229,7 @@ func dropBareNominals(events []kg.Event) []kg.Event {
 
 func allNominal(ev []kg.Evidence) bool {
 	for _, x := range ev {
-		if !strings.HasSuffix(x.Rule, "/nominal") {
+		if !nominal(x) {
 			return false
 		}
 	}
