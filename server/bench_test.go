@@ -3,7 +3,6 @@ package main
 import (
 	"bytes"
 	"context"
-	"encoding/json"
 	"fmt"
 	"io"
 	"log/slog"
@@ -19,6 +18,7 @@ import (
 	"time"
 
 	"github.com/newsgraph/kg"
+	"github.com/newsgraph/kg/server/loadgen/mix"
 	"github.com/newsgraph/kg/store/sqlite"
 	"github.com/newsgraph/kg/store/storetest"
 )
@@ -29,23 +29,6 @@ const (
 	benchEvents       = 100_000
 	eventsPerDocument = 20
 )
-
-// benchEventsQuery is the events query of server/loadgen (the two are in
-// different main packages, so it is copied; keep them alike).
-const benchEventsQuery = `query Events($where: EventWhere, $sort: EventSort) {
-  events(where: $where, sort: $sort, first: 20) {
-    totalCount
-    pageInfo { hasNextPage endCursor }
-    nodes {
-      id type status
-      date { value precision earliest latest }
-      agents { id name }
-      objects { id name }
-      document { title }
-      evidence { sentence }
-    }
-  }
-}`
 
 // benchStore opens the store of 100,000 generated events. KG_BENCH_DATA_DIR
 // names a directory to reuse across runs (generating takes over a minute);
@@ -78,39 +61,6 @@ func benchStore(b *testing.B) kg.Store {
 	return s
 }
 
-// benchBody draws one request of the loadgen events mix: kind 0 is one
-// type in one year, 1 one agent, 2 one agreement, 3 one participant's
-// occurred events latest first.
-func benchBody(r *rand.Rand, kind int) []byte {
-	agent := func() string {
-		switch r.IntN(3) {
-		case 0:
-			return storetest.GenPersonID(r.IntN(400))
-		case 1:
-			return storetest.GenStateID(r.IntN(60))
-		}
-		return kg.EntityID(kg.KindInstitution, fmt.Sprintf("Institution %03d", r.IntN(200)))
-	}
-	var where map[string]any
-	sort := "ASC"
-	switch kind {
-	case 0:
-		y := 2000 + r.IntN(26)
-		where = map[string]any{"types": []string{string(kg.EventTypes[r.IntN(len(kg.EventTypes))])},
-			"dateFrom": fmt.Sprintf("%d-01-01", y), "dateTo": fmt.Sprintf("%d-12-31", y)}
-	case 1:
-		where = map[string]any{"agent": agent()}
-	case 2:
-		where = map[string]any{"object": storetest.GenAgreementID(r.IntN(1000))}
-	default:
-		where = map[string]any{"participant": agent(), "statuses": []string{"OCCURRED"}}
-		sort = "DESC"
-	}
-	b, _ := json.Marshal(map[string]any{"query": benchEventsQuery,
-		"variables": map[string]any{"where": where, "sort": map[string]any{"date": sort}}})
-	return b
-}
-
 // BenchmarkEventsRequest sends the events query of the load generator
 // through the server's whole handler (logging, CORS, authentication,
 // body limit, timeout, GraphQL) over a store of 100,000 events, without
@@ -131,6 +81,21 @@ func BenchmarkEventsRequest(b *testing.B) {
 		b.Fatal(err)
 	}
 	h := newHandler(s, c, slog.New(slog.NewTextHandler(io.Discard, nil)))
+	// The load generator's sample of the graph, discovered the same way.
+	sample, err := mix.Discover(context.Background(), func(_ context.Context, body []byte) ([]byte, error) {
+		return postGraphQL(h, body)
+	})
+	if err != nil {
+		b.Fatal(err)
+	}
+	benchBodies := func(kinds ...int) [][]byte {
+		r := rand.New(rand.NewPCG(1, 2))
+		bodies := make([][]byte, 512)
+		for i := range bodies {
+			bodies[i] = mix.EventsBody(r, sample, kinds[i%len(kinds)])
+		}
+		return bodies
+	}
 	b.Run("mix-serial", func(b *testing.B) {
 		bodies := benchBodies(0, 1, 2, 3)
 		b.ReportAllocs()
@@ -152,17 +117,6 @@ func BenchmarkEventsRequest(b *testing.B) {
 	c.ResponseCache = 4096
 	cached := newHandler(s, c, slog.New(slog.NewTextHandler(io.Discard, nil)))
 	b.Run("mix-response-cache", func(b *testing.B) { runParallel(b, cached, benchBodies(0, 1, 2, 3)) })
-}
-
-// benchBodies draws 512 requests of the given kinds in turn, the same in
-// every run.
-func benchBodies(kinds ...int) [][]byte {
-	r := rand.New(rand.NewPCG(1, 2))
-	bodies := make([][]byte, 512)
-	for i := range bodies {
-		bodies[i] = benchBody(r, kinds[i%len(kinds)])
-	}
-	return bodies
 }
 
 // runParallel sends bodies in turn from 8 goroutines per core and reports
@@ -187,12 +141,19 @@ func runParallel(b *testing.B, h http.Handler, bodies [][]byte) {
 
 // serveOnce posts body to /graphql and checks for a 200 without errors.
 func serveOnce(h http.Handler, body []byte) error {
+	_, err := postGraphQL(h, body)
+	return err
+}
+
+// postGraphQL posts body to /graphql and returns the response body of a 200
+// without errors.
+func postGraphQL(h http.Handler, body []byte) ([]byte, error) {
 	req := httptest.NewRequest(http.MethodPost, "/graphql", bytes.NewReader(body))
 	req.Header.Set("Content-Type", "application/json")
 	w := httptest.NewRecorder()
 	h.ServeHTTP(w, req)
 	if w.Code != http.StatusOK || bytes.Contains(w.Body.Bytes(), []byte(`"errors"`)) {
-		return fmt.Errorf("status %d: %.300s", w.Code, strings.TrimSpace(w.Body.String()))
+		return nil, fmt.Errorf("status %d: %.300s", w.Code, strings.TrimSpace(w.Body.String()))
 	}
-	return nil
+	return w.Body.Bytes(), nil
 }

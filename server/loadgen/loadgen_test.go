@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"github.com/newsgraph/kg/graph"
+	"github.com/newsgraph/kg/server/loadgen/mix"
 	"github.com/newsgraph/kg/store/sqlite"
 	"github.com/newsgraph/kg/store/storetest"
 )
@@ -32,17 +33,17 @@ func TestMixesAgainstTheSchema(t *testing.T) {
 	srv := httptest.NewServer(graph.NewHandler(s, graph.Options{}))
 	defer srv.Close()
 	c := &client{url: srv.URL, http: srv.Client()}
-	sm, err := discover(ctx, c)
+	sm, err := mix.Discover(ctx, c.post)
 	if err != nil {
 		t.Fatalf("discover: %v", err)
 	}
-	if len(sm.agents) < 10 || len(sm.objects) < 10 {
-		t.Fatalf("discovered %d agents and %d objects in 100 events", len(sm.agents), len(sm.objects))
+	if len(sm.Agents) < 10 || len(sm.Objects) < 10 {
+		t.Fatalf("discovered %d agents and %d objects in 100 events", len(sm.Agents), len(sm.Objects))
 	}
-	for name, mix := range mixes {
+	for name, draw := range mix.Mixes {
 		r := rand.New(rand.NewPCG(1, 2))
 		for range 30 {
-			body := mix(r, sm)
+			body := draw(r, sm)
 			if _, err := c.post(ctx, body); err != nil {
 				t.Fatalf("%s: %s: %v", name, body, err)
 			}

@@ -28,6 +28,8 @@ import (
 	"sync"
 	"sync/atomic"
 	"time"
+
+	"github.com/newsgraph/kg/server/loadgen/mix"
 )
 
 func main() {
@@ -55,17 +57,17 @@ func main() {
 	}
 	c := &client{url: *url, key: *key, http: &http.Client{Timeout: *timeout, Transport: &http.Transport{
 		MaxIdleConns: *maxInflight, MaxIdleConnsPerHost: *maxInflight, IdleConnTimeout: time.Minute}}}
-	sample, err := discover(ctx, c)
+	sample, err := mix.Discover(ctx, c.post)
 	if err != nil {
 		log.Fatalf("loadgen: discover entities at %s: %v", *url, err)
 	}
-	mix, ok := mixes[*query]
+	draw, ok := mix.Mixes[*query]
 	if !ok {
 		log.Fatalf("loadgen: -query %q: unknown; see -help", *query)
 	}
 	// Each request draws its variables from its own generator, so that
 	// the draw does not serialize the senders.
-	bodies := func(seed uint64) []byte { return mix(rand.New(rand.NewPCG(seed, 7)), sample) }
+	bodies := func(seed uint64) []byte { return draw(rand.New(rand.NewPCG(seed, 7)), sample) }
 	if *warmup > 0 {
 		runLoad(ctx, c, bodies, *rate, *warmup, *maxInflight)
 	}
