@@ -188,16 +188,10 @@ func filterConds(f kg.EventFilter) ([]string, []any) {
 		conds, args = append(conds, `e.document_id IN `+inJSON), append(args, jsonIDs(f.DocumentIDs))
 	}
 	for _, s := range participantSlots(f) {
-		if len(s.ids) == 0 {
-			continue
+		if len(s.ids) > 0 {
+			c, a := s.cond(`e.id`)
+			conds, args = append(conds, c), append(args, a...)
 		}
-		q := `e.id IN (SELECT p.event_id FROM event_participants p WHERE p.entity_id IN ` + inJSON
-		args = append(args, jsonIDs(s.ids))
-		if s.role != "" {
-			q += ` AND p.role = ?`
-			args = append(args, string(s.role))
-		}
-		conds = append(conds, q+`)`)
 	}
 	dc, da := dateConds(f.From, f.To)
 	return append(conds, dc...), append(args, da...)

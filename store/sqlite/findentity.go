@@ -13,6 +13,18 @@ type slot struct {
 	ids  []string
 }
 
+// cond returns the condition that the event whose ID is eventID has one
+// of the slot's entities in its role, and its arguments.
+func (s slot) cond(eventID string) (string, []any) {
+	c := eventID + ` IN (SELECT q.event_id FROM event_participants q WHERE q.entity_id IN ` + inJSON
+	args := []any{jsonIDs(s.ids)}
+	if s.role != "" {
+		c += ` AND q.role = ?`
+		args = append(args, string(s.role))
+	}
+	return c + `)`, args
+}
+
 // participantSlots lists f's participant fields.
 func participantSlots(f kg.EventFilter) []slot {
 	return []slot{{kg.RoleAgent, f.AgentIDs}, {kg.RoleObject, f.ObjectIDs}, {kg.RoleLocation, f.LocationIDs}, {"", f.ParticipantIDs}}
@@ -47,16 +59,10 @@ func planByEntity(f kg.EventFilter) (p findPlan, ok bool) {
 		conds, args = append(conds, `p.event_status IN (`+placeholders(len(f.Statuses))+`)`), append(args, stringArgs(asStrings(f.Statuses))...)
 	}
 	for i, s := range slots {
-		if i == drive || len(s.ids) == 0 {
-			continue
+		if i != drive && len(s.ids) > 0 {
+			c, a := s.cond(`p.event_id`)
+			conds, args = append(conds, c), append(args, a...)
 		}
-		c := `p.event_id IN (SELECT q.event_id FROM event_participants q WHERE q.entity_id IN ` + inJSON
-		args = append(args, jsonIDs(s.ids))
-		if s.role != "" {
-			c += ` AND q.role = ?`
-			args = append(args, string(s.role))
-		}
-		conds = append(conds, c+`)`)
 	}
 	from := `event_participants p`
 	if len(f.DocumentIDs) > 0 || f.From != "" || f.To != "" {
