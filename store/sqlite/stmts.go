@@ -24,26 +24,37 @@ const maxStmts = 256
 // before a transaction begins (prepare), and a transaction that meets an
 // unprepared text runs it unprepared.
 type stmts struct {
-	mu     sync.Mutex
+	mu     sync.RWMutex
 	byText map[string]*sql.Stmt
 	closed bool
 }
 
 // lookup returns the prepared statement of text, or nil.
 func (c *stmts) lookup(text string) *sql.Stmt {
-	c.mu.Lock()
-	defer c.mu.Unlock()
+	c.mu.RLock()
+	defer c.mu.RUnlock()
 	return c.byText[text]
+}
+
+// get returns the prepared statement of text, preparing it on db first
+// while there is room, or nil. The caller must hold no connection of db.
+func (c *stmts) get(ctx context.Context, db *sql.DB, text string) *sql.Stmt {
+	if st := c.lookup(text); st != nil {
+		return st
+	}
+	// A failed prepare fails again, with its error, when the query runs.
+	_ = c.prepare(ctx, db, text)
+	return c.lookup(text)
 }
 
 // prepare prepares on db those of texts that are not prepared yet, while
 // there is room. The caller must hold no connection of db.
 func (c *stmts) prepare(ctx context.Context, db *sql.DB, texts ...string) error {
 	for _, text := range texts {
-		c.mu.Lock()
+		c.mu.RLock()
 		_, done := c.byText[text]
 		full := c.closed || len(c.byText) >= maxStmts
-		c.mu.Unlock()
+		c.mu.RUnlock()
 		if done || full {
 			continue
 		}
@@ -100,15 +111,13 @@ func (s *Store) in(tx *sql.Tx) cached { return cached{s: s, tx: tx} }
 
 func (c cached) stmt(ctx context.Context, query string) *sql.Stmt {
 	if c.tx == nil {
-		// Holding no connection, it may take one to prepare; a failed
-		// prepare fails again, with its error, when the query runs.
-		_ = c.s.stmts.prepare(ctx, c.s.read, query)
+		// Holding no connection, it may take one to prepare.
+		return c.s.stmts.get(ctx, c.s.read, query)
 	}
-	st := c.s.stmts.lookup(query)
-	if st == nil || c.tx == nil {
-		return st
+	if st := c.s.stmts.lookup(query); st != nil {
+		return c.tx.StmtContext(ctx, st)
 	}
-	return c.tx.StmtContext(ctx, st)
+	return nil
 }
 
 // QueryContext runs query with args.
