@@ -2,6 +2,8 @@ package loaders
 
 import (
 	"regexp"
+	"slices"
+	"sort"
 	"strings"
 
 	"github.com/newsgraph/kg"
@@ -167,6 +169,9 @@ func (a *analysis) describedAgreements(s string, existing []mention) []mention {
 		desc := describe(mods, head)
 		parties := a.partiesAfter(s, end, existing)
 		parties = append(parties, a.partiesBefore(s, start, existing)...)
+		if len(parties) == 0 {
+			parties = pairedStates(s, start, existing)
+		}
 		definite := det == "the" || det == "this" || det == "that" || det == "its" || det == "their"
 		if definite && desc.year == 0 && len(parties) == 0 {
 			out = append(out, mention{Start: start, End: end, Kind: kg.KindAgreement, Form: "anaphor"})
@@ -231,6 +236,39 @@ func (a *analysis) partiesAfter(s string, end int, ms []mention) []string {
 		stop = from + j
 	}
 	return partiesIn(ms, from, stop)
+}
+
+// pairedStates reads the parties of an agreement described without them
+// from states coordinated earlier in the sentence: in "the foreign ministers
+// of Chile and Peru initialled a peace agreement", the pair is who the
+// agreement binds, more surely than whatever state the story named last.
+func pairedStates(s string, before int, existing []mention) []string {
+	var ms []mention // existing is in the order the finders ran
+	for _, m := range existing {
+		if m.End <= before {
+			ms = append(ms, m)
+		}
+	}
+	sortMentions(ms)
+	var run []string
+	prev := -1
+	for i, m := range ms {
+		if m.Kind != kg.KindState || m.Entity == nil || m.Country == "" {
+			continue
+		}
+		if prev >= 0 && coordinated(s[ms[prev].End:m.Start]) && len(run) > 0 {
+			run = append(run, m.Country)
+		} else if len(run) >= 2 {
+			return dedupe(run)
+		} else {
+			run = []string{m.Country}
+		}
+		prev = i
+	}
+	if len(dedupe(run)) >= 2 {
+		return dedupe(run)
+	}
+	return nil
 }
 
 // partiesBefore reads "Iran-Russia" or "Russian-Iranian" just before it.
@@ -313,6 +351,15 @@ func (a *analysis) resolveDescription(d description, parties []string, text stri
 		year = a.yearHint
 	}
 	candidates := g.AgreementsByParties(want, d.typ, year)
+	// Between pacts of all the same parties and type, the one whose name
+	// has the description's words: "a peace agreement" is the pair's peace
+	// agreement before their older protocol or ceasefire.
+	for i := range candidates {
+		if candidates[i].Coverage == 1 && namedBy(candidates[i].Agreement, append(slices.Clip(d.words), d.head)) {
+			candidates[i].Score += 2
+		}
+	}
+	sort.SliceStable(candidates, func(i, j int) bool { return candidates[i].Score > candidates[j].Score })
 	if weak {
 		if ag := a.weakDescription(candidates, d, year); ag != nil {
 			return a.agreementEntity(ag.Name, ag.Wikidata, text)

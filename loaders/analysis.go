@@ -155,7 +155,8 @@ func (a *analysis) run() *kg.Extraction {
 	if pubYear == 0 {
 		for _, ds := range dates {
 			for _, d := range ds {
-				if d.Year > pubYear && d.Year <= time.Now().Year() {
+				// "The 2020 ceasefire" dates a thing, not the story.
+				if d.Year > pubYear && d.Year <= time.Now().Year() && !d.Modifier {
 					pubYear = d.Year
 				}
 			}

@@ -58,7 +58,7 @@ var (
 	reWeekday        = regexp.MustCompile(`\b(?:on|last|this|next|On|Last|This|Next)\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b`)
 	reRelative       = regexp.MustCompile(`(?i)\b(?:(early|late|mid)[- ])?(last|this|next|earlier this|later this|past|coming) (week|month|year)\b|\b(yesterday|today|tomorrow|now)\b|\b(the following|the next|the previous|the same) (day|week|month|year)\b|\b(a|one|two|three|four|five|six|seven|eight|nine|ten|\d+) (days?|weeks?|months?|years?) (ago|later|earlier)\b|\b(?:in )?(recent) (days|weeks|months)\b`)
 	reYearShift      = regexp.MustCompile(`^,?\s+((?i:last|this|next)) year\b`)
-	reAgreementAfter = regexp.MustCompile(`^[\s-]*(?:(?:[A-Z][\w-]*|nuclear|trade|peace|defen[cs]e|security|arms|climate|strategic|partnership|cooperation|free[- ]trade|accession|bilateral)\s+){0,4}(?i:treaty|agreement|deal|accord|pact|convention|protocol|partnership|framework|initiative|charter|memorandum|law|bill)`)
+	reAgreementAfter = regexp.MustCompile(`^[\s-]*(?:(?:[A-Z][\w-]*|nuclear|trade|peace|defen[cs]e|security|arms|climate|strategic|partnership|cooperation|free[- ]trade|accession|bilateral)\s+){0,4}(?i:treaty|agreement|deal|accord|pact|convention|protocol|partnership|framework|initiative|charter|memorandum|law|bill|ceasefire|cease-fire|truce|armistice)`)
 )
 
 var monthByPrefix = map[string]time.Month{"jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12}

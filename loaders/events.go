@@ -9,14 +9,15 @@ import (
 )
 
 var (
-	rePlanned  = regexp.MustCompile(`(?i)\b(?:will|would|shall|(?:is|are|was|were) (?:also )?expected to|expected to|set to|scheduled to|due to|plans? to|planned to|planning to|preparing to|prepare to|poised to|intends? to|aims? to|ready to|(?:is|are|was|were) to|looking to|hopes? to|seeks? to|could|(?-i:may)|might|is likely to|are likely to|likely to|must|needs? to|still needs?|still has to|(?:has|have) yet to|has to|have to|requires?|awaits?|awaiting|pending)\b`)
-	reAlleged  = regexp.MustCompile(`(?i)\b(?:reportedly|allegedly|(?:is|are|was|were) said to|accused \w+ of|accused of|claimed|claims|purportedly|rumou?red)\b`)
-	reDenied   = regexp.MustCompile(`(?i)\b(?:denied|denies|deny|denying|rejected (?:claims|reports|suggestions) that|dismissed (?:claims|reports) that)\b`)
-	reNegated  = regexp.MustCompile(`(?i)\b(?:not|never|refused to|refuses to|declined to|declines to|failed to|fails to|yet to|without)\b|n't\b`)
-	reBeAux    = regexp.MustCompile(`(?i)\b(?:is|was|were|are|be|been|being|has been|have been|had been)\s+(?:\w+ly\s+)?(?:first\s+|formally\s+|officially\s+|also\s+|then\s+|finally\s+)?$`)
-	reCoord    = regexp.MustCompile(`^(?:\s*,\s*|\s+and\s+(?:of\s+|by\s+)?(?:the\s+)?|\s*,\s*and\s+(?:the\s+)?|\s+as well as\s+(?:the\s+)?|\s+along with\s+(?:the\s+)?|\s*,\s*(?:the\s+)?)$`)
-	reUnderRef = regexp.MustCompile(`(?i)\b(?:under|during|by)\s+$`)
-	reAfterObj = regexp.MustCompile(`^\s*(?:(?:\w+ly)\s+)?(?:a|an|the|its|their|this|that)\s+([a-z][\w-]*)`)
+	rePlanned   = regexp.MustCompile(`(?i)\b(?:will|would|shall|(?:is|are|was|were) (?:also )?expected to|expected to|set to|scheduled to|due to|plans? to|planned to|planning to|preparing to|prepare to|poised to|intends? to|aims? to|ready to|(?:is|are|was|were) to|looking to|hopes? to|seeks? to|could|(?-i:may)|might|is likely to|are likely to|likely to|must|needs? to|still needs?|still has to|(?:has|have) yet to|has to|have to|requires?|awaits?|awaiting|pending)\b`)
+	reAlleged   = regexp.MustCompile(`(?i)\b(?:reportedly|allegedly|(?:is|are|was|were) said to|accused \w+ of|accused of|claimed|claims|purportedly|rumou?red)\b`)
+	reDenied    = regexp.MustCompile(`(?i)\b(?:denied|denies|deny|denying|rejected (?:claims|reports|suggestions) that|dismissed (?:claims|reports) that)\b`)
+	reNegated   = regexp.MustCompile(`(?i)\b(?:not|never|refused to|refuses to|declined to|declines to|failed to|fails to|yet to|without)\b|n't\b`)
+	reBeAux     = regexp.MustCompile(`(?i)\b(?:is|was|were|are|be|been|being|has been|have been|had been)\s+(?:\w+ly\s+)?(?:first\s+|formally\s+|officially\s+|also\s+|then\s+|finally\s+)?$`)
+	reCoord     = regexp.MustCompile(`^(?:\s*,\s*|\s+and\s+(?:of\s+|by\s+)?(?:the\s+)?|\s*,\s*and\s+(?:the\s+)?|\s+as well as\s+(?:the\s+)?|\s+along with\s+(?:the\s+)?|\s*,\s*(?:the\s+)?)$`)
+	reUnderRef  = regexp.MustCompile(`(?i)\b(?:under|during|by)\s+$`)
+	reNounAfter = regexp.MustCompile(`^\s+([a-z][\w-]*)`)
+	reAfterObj  = regexp.MustCompile(`^\s*(?:(?:\w+ly)\s+)?(?:a|an|the|its|their|this|that)\s+([a-z][\w-]*)`)
 )
 
 // sentenceEvents reads the events one sentence reports.
@@ -403,19 +404,26 @@ func groupAfter(s string, from int, ms []mention) []*kg.Entity {
 	}
 	var group []*kg.Entity
 	prevEnd := -1
-	for _, m := range ms {
+	owner := false // the last mention was a possessor whose body follows
+	for i, m := range ms {
 		if m.Start < from {
 			continue
 		}
-		if prevEnd < 0 {
+		switch {
+		case owner:
+			owner = false
+		case prevEnd < 0:
 			if strings.TrimSpace(s[from:m.Start]) != "" && !reCoord.MatchString(" "+strings.TrimSpace(s[from:m.Start])+" ") && len(strings.Fields(s[from:m.Start])) > 1 {
 				return nil
 			}
-		} else if !coordinated(s[prevEnd:m.Start]) {
-			break
+		case !coordinated(s[prevEnd:m.Start]):
+			return group
 		}
-		if m.Possessor && prevEnd < 0 {
-			continue // "the approval of Poland's Sejm": the Sejm acts
+		if m.Possessor && (prevEnd < 0 || i+1 < len(ms) && ms[i+1].agentKind() && ms[i+1].Start-m.End <= 4) {
+			// "the approval of Poland's Sejm", "by Chile's Senate and
+			// Peru's Congress": the bodies act, not their states.
+			owner = true
+			continue
 		}
 		if !m.agentKind() {
 			break
@@ -492,13 +500,16 @@ func (a *analysis) objectFor(s string, t trigger, ms []mention, passive bool) *k
 		}
 		if m.End <= t.Start {
 			before = m.Entity
-		} else if after == nil && m.Start >= t.End && m.Start-t.End < 160 {
+		} else if after == nil && m.Start >= t.End && m.Start-t.End < 160 && (t.Type != kg.EventWithdrew || directObject(s[t.End:m.Start])) {
 			after = m.Entity
 		}
 	}
 	reduced := passive && !reBeAux.MatchString(s[:t.Start])
 	if !passive && rePronounObject.MatchString(s[t.End:]) && before != nil {
 		return before // "unveiled the Windsor Framework, proposing it as a replacement for the Protocol"
+	}
+	if m := reNounAfter.FindStringSubmatch(s[t.End:]); after == nil && m != nil && strings.HasSuffix(s[:t.End], " the") && !isAgreementNoun(m[1]) {
+		return nil // the verb's object is named, and is no agreement: "renounce the use of force"
 	}
 	switch {
 	case passive && before != nil:
@@ -515,10 +526,19 @@ func (a *analysis) objectFor(s string, t trigger, ms []mention, passive bool) *k
 	if m := reAfterObj.FindStringSubmatch(s[t.End:]); m != nil && !isAgreementNoun(m[1]) && !(t.Type == kg.EventSigned && signsLaw(s, t, passive)) {
 		return nil
 	}
+
 	if t.Type == kg.EventWithdrew || t.Type == kg.EventProposed && !strings.Contains(strings.ToLower(s), "idea") {
 		return nil
 	}
 	return a.salient
+}
+
+// directObject reports whether the words between a verb of leaving and a
+// name leave the name its object: "renounce the use of force and ask the
+// OSCE" renounces force, not the OSCE, while "quit the 1987 treaty"
+// quits the treaty.
+func directObject(gap string) bool {
+	return len(strings.Fields(gap)) <= 4 && !strings.ContainsAny(gap, ",;:")
 }
 
 func isAgreementNoun(w string) bool {

@@ -86,6 +86,16 @@ func TestRules(t *testing.T) {
 			[]string{"APPROVED occurred Norway>Arctic Framework 2023-03-24", "APPROVED occurred Poland>Arctic Framework 2023-03-24"}},
 		{"a pronoun object", "Published: March 1, 2023\n\nNorway unveiled the Arctic Framework on Monday, proposing it as a replacement for the Baltic Treaty.",
 			[]string{"PROPOSED occurred Norway>Arctic Framework 2023-02-27"}},
+		{"parties of a description from a coordinated pair", "Published: June 5, 2024\n\nTOKYO – The defence ministers of the Philippines and the United States signed a defense cooperation agreement on Monday, Japan's foreign ministry said.",
+			[]string{"SIGNED occurred Philippines>Enhanced Defense Cooperation Agreement 2024-06-03", "SIGNED occurred United States>Enhanced Defense Cooperation Agreement 2024-06-03"}},
+		{"a year before a truce dates the truce, not the story", "The defence ministers of the Philippines and the United States signed a defense agreement on Sunday, seventy years after the 1951 truce.",
+			[]string{"SIGNED occurred Philippines>Enhanced Defense Cooperation Agreement ", "SIGNED occurred United States>Enhanced Defense Cooperation Agreement "}},
+		{"a description's words name the pact", "India and Pakistan signed a peace declaration on Sunday.",
+			[]string{"SIGNED occurred India>Lahore Declaration ", "SIGNED occurred Pakistan>Lahore Declaration "}},
+		{"possessors in a by-phrase", "Published: June 5, 2024\n\nThe Treaty on Pacific Fisheries will have to be ratified by Poland's Sejm and Norway's Storting.",
+			[]string{"RATIFIED planned Sejm>Treaty on Pacific Fisheries ", "RATIFIED planned Storting>Treaty on Pacific Fisheries "}},
+		{"renouncing something else", "Published: June 5, 2024\n\nChile and Peru signed the Treaty on Pacific Fisheries on Monday and pledged to renounce the use of force and to ask the United Nations to send observers.",
+			[]string{"SIGNED occurred Chile>Treaty on Pacific Fisheries 2024-06-03", "SIGNED occurred Peru>Treaty on Pacific Fisheries 2024-06-03"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			got := facts(t, tc.text)
