@@ -414,6 +414,20 @@ var reEventNoun = regexp.MustCompile(`(?i)^(?:the|that|this) (?:vote|ceremony|si
 func (a *analysis) dateFor(si int, s string, t trigger, all []trigger, dates []dateExpr, status kg.Status) kg.Date {
 	future := status == kg.StatusPlanned
 	anc := anchor{Published: a.published, LastDay: a.lastDay}
+	best := ownDate(s, t, all, dates)
+	for oi, o := range all {
+		if best == nil && o != t && o.Type == t.Type && modality(s, o, all, oi) == status {
+			// "signed the accords on Tuesday, with the president signing
+			// as a witness": one occasion, one date.
+			best = ownDate(s, o, all, dates)
+		}
+	}
+	return a.placeDate(si, s, best, anc, future, status)
+}
+
+// ownDate is the date expression nearest the trigger among those no other
+// trigger is nearer to, or nil.
+func ownDate(s string, t trigger, all []trigger, dates []dateExpr) *dateExpr {
 	var best *dateExpr
 	bestDist := 1 << 30
 	relFrom, relTo := relativeClauseBefore(s, t.Start)
@@ -439,6 +453,11 @@ func (a *analysis) dateFor(si int, s string, t trigger, all []trigger, dates []d
 			best, bestDist = d, dist
 		}
 	}
+	return best
+}
+
+// placeDate resolves the chosen expression, or finds a date elsewhere.
+func (a *analysis) placeDate(si int, s string, best *dateExpr, anc anchor, future bool, status kg.Status) kg.Date {
 	if best != nil {
 		d := best.resolve(anc, future)
 		if reEarliest.MatchString(s[max(0, best.Start-70):best.Start]) {

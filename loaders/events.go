@@ -337,7 +337,7 @@ func (a *analysis) agentsFor(s string, t trigger, ms []mention, passive bool) []
 	// Active: the nearest possible subject to the left, with what is
 	// coordinated with it, skipping a relative clause between them.
 	relFrom, relTo := relativeClauseBefore(s, t.Start)
-	var group []*kg.Entity
+	var group []int
 	last := -1
 	for i := len(ms) - 1; i >= 0; i-- {
 		m := ms[i]
@@ -351,18 +351,50 @@ func (a *analysis) agentsFor(s string, t trigger, ms []mention, passive bool) []
 			if !m.agentKind() || nonAgentPreps[m.Prep] || locativePreps[m.Prep] || m.Possessor {
 				continue
 			}
-			group, last = append(group, m.Entity), i
+			group, last = append(group, i), i
 			continue
 		}
-		if !m.agentKind() || !coordinated(s[m.End:ms[last].Start]) {
+		gap := s[m.End:ms[last].Start]
+		if !m.agentKind() || !coordinated(gap) && !reRoleOf.MatchString(gap) {
 			break
 		}
-		group, last = append(group, m.Entity), i
+		group, last = append(group, i), i
 	}
 	if len(group) == 0 {
 		return groupAfter(s, betweenAfter(s, t.End), ms)
 	}
-	return reverse(group)
+	slices.Reverse(group)
+	var out []*kg.Entity
+	for _, i := range withoutRoleOwners(s, ms, group) {
+		out = append(out, ms[i].Entity)
+	}
+	return out
+}
+
+// reRoleOf joins an agent to people named by their role: "Smith and the
+// foreign ministers of Chile and Peru, …".
+var reRoleOf = regexp.MustCompile(`^\s+and\s+(?:the\s+)?(?:[a-z][\w-]*\s+){1,3}of\s+(?:the\s+)?$`)
+
+// withoutRoleOwners drops the states that only say whose officials act
+// when an apposition then names the officials: in "the foreign ministers
+// of Chile and Peru, Ana Ruiz and Luis Soto, signed", the ministers sign.
+func withoutRoleOwners(s string, ms []mention, group []int) []int {
+	var out []int
+	run := -1 // where in out a run of states after "of" began
+	for _, i := range group {
+		m := ms[i]
+		switch {
+		case m.Kind == kg.KindState && m.Prep == "of":
+			run = len(out)
+		case m.Kind == kg.KindState && run >= 0:
+		case m.Kind == kg.KindPerson && run >= 0 && len(out) > 0 && strings.Contains(s[ms[out[len(out)-1]].End:m.Start], ","):
+			out, run = out[:run], -1
+		default:
+			run = -1
+		}
+		out = append(out, i)
+	}
+	return out
 }
 
 // relativeClauseBefore finds ", which ... ," or ", who ... ," that ends
@@ -446,13 +478,6 @@ func coordinated(gap string) bool {
 }
 
 var reTitleTail = regexp.MustCompile(`(?:\s+(?:then-|former |ex-)?[\p{Lu}][\p{L}'’.-]*)+\s*$`)
-
-func reverse(es []*kg.Entity) []*kg.Entity {
-	for i, j := 0, len(es)-1; i < j; i, j = i+1, j-1 {
-		es[i], es[j] = es[j], es[i]
-	}
-	return es
-}
 
 // proposerFor reads "under/during Rouhani's presidency" for proposals whose
 // grammar names no proposer.

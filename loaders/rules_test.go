@@ -96,6 +96,10 @@ func TestRules(t *testing.T) {
 			[]string{"RATIFIED planned Sejm>Treaty on Pacific Fisheries ", "RATIFIED planned Storting>Treaty on Pacific Fisheries "}},
 		{"renouncing something else", "Published: June 5, 2024\n\nChile and Peru signed the Treaty on Pacific Fisheries on Monday and pledged to renounce the use of force and to ask the United Nations to send observers.",
 			[]string{"SIGNED occurred Chile>Treaty on Pacific Fisheries 2024-06-03", "SIGNED occurred Peru>Treaty on Pacific Fisheries 2024-06-03"}},
+		{"people in apposition to a role", "Published: June 5, 2024\n\nPolish Prime Minister Jan Nowak and the foreign ministers of Norway and Sweden, Erik Lund and Anna Berg, signed the Treaty on Arctic Cooperation on Monday.",
+			[]string{"SIGNED occurred Jan Nowak>Treaty on Arctic Cooperation 2024-06-03", "SIGNED occurred Erik Lund>Treaty on Arctic Cooperation 2024-06-03", "SIGNED occurred Anna Berg>Treaty on Arctic Cooperation 2024-06-03"}},
+		{"a witness signs at the same occasion", "Published: June 5, 2024\n\nNorway and Sweden signed the Treaty on Arctic Cooperation on Monday, with Finnish President Anna Berg signing as a witness.",
+			[]string{"SIGNED occurred Norway>Treaty on Arctic Cooperation 2024-06-03", "SIGNED occurred Sweden>Treaty on Arctic Cooperation 2024-06-03", "SIGNED occurred Anna Berg>Treaty on Arctic Cooperation 2024-06-03"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			got := facts(t, tc.text)
