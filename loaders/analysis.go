@@ -213,7 +213,7 @@ func (a *analysis) run() *kg.Extraction {
 			a.salientAt(recent, i-recentAt)
 			events = append(events, a.sentenceEvents(i, a.masked[i], mentions[i], dates[i])...)
 		}
-		a.noteLastDay(dates[i])
+		a.noteLastDay(a.masked[i], dates[i])
 	}
 	events = dropBareNominals(mergeEvents(events, func(id string) string {
 		if e := a.entities[id]; e != nil {
@@ -384,13 +384,42 @@ func headFits(words string, e *kg.Entity) bool {
 }
 
 // noteLastDay remembers the last exact day named, for "the following day".
-func (a *analysis) noteLastDay(ds []dateExpr) {
+func (a *analysis) noteLastDay(s string, ds []dateExpr) {
+	if t := a.lastDayIn(s, ds, len(s), false); t != nil {
+		a.lastDay = t
+	}
+}
+
+// lastDayIn is the last day that the expressions of s ending before
+// offset at name: a full date, or a weekday or month and day placed by
+// the publication date, forward for plans ("who takes office on March 5,
+// is expected to sign the law the same day").
+func (a *analysis) lastDayIn(s string, ds []dateExpr, at int, future bool) *time.Time {
+	var last *time.Time
 	for _, d := range ds {
-		if d.Kind == dkDay && d.valid() {
+		if d.End > at || !d.valid() || d.Modifier {
+			continue
+		}
+		switch {
+		case d.Kind == dkDay:
 			t := date(d.Year, d.Month, d.Day)
-			a.lastDay = &t
+			last = &t
+		case (d.Kind == dkWeekday || d.Kind == dkMonthDay) && a.published != nil:
+			ahead := future || rePlanned.MatchString(s[max(0, d.Start-60):d.Start])
+			if d.Kind == dkWeekday && d.Rel == "" && d.Weekday == a.published.Weekday() {
+				// "Modi arrives on Wednesday, and the deal is to be signed
+				// the following day", written on a Wednesday: today.
+				last = a.published
+				continue
+			}
+			if r := d.resolve(anchor{Published: a.published}, ahead); r.Precision == kg.PrecisionDay {
+				if t, err := time.Parse(kg.DayLayout, r.Earliest); err == nil {
+					last = &t
+				}
+			}
 		}
 	}
+	return last
 }
 
 func (a *analysis) evidence(si int, rule string) kg.Evidence {
@@ -422,6 +451,12 @@ func (a *analysis) dateFor(si int, s string, t trigger, all []trigger, dates []d
 			best = ownDate(s, o, all, dates)
 		}
 	}
+	if best != nil && best.Kind == dkRelative {
+		// "expected to sign the law the same day": the day just named.
+		if t := a.lastDayIn(s, dates, best.Start, future); t != nil {
+			anc.LastDay = t
+		}
+	}
 	return a.placeDate(si, s, best, anc, future, status)
 }
 
@@ -435,6 +470,9 @@ func ownDate(s string, t trigger, all []trigger, dates []dateExpr) *dateExpr {
 		d := &dates[i]
 		if d.Modifier || d.Start >= relFrom && d.End <= relTo {
 			continue // "India, which walked out in 2019, declined to sign": 2019 is the walk-out's
+		}
+		if _, ok := eventRelative(*d); ok && (d.End > t.Start || strings.ContainsAny(s[d.End:t.Start], ",;")) {
+			continue // "takes effect one year after notice is given": the count dates the clause it opens
 		}
 		dist := distance(s, t, d.Start, d.End)
 		if d.Rel == "now" {

@@ -100,6 +100,14 @@ func TestRules(t *testing.T) {
 			[]string{"SIGNED occurred Jan Nowak>Treaty on Arctic Cooperation 2024-06-03", "SIGNED occurred Erik Lund>Treaty on Arctic Cooperation 2024-06-03", "SIGNED occurred Anna Berg>Treaty on Arctic Cooperation 2024-06-03"}},
 		{"a witness signs at the same occasion", "Published: June 5, 2024\n\nNorway and Sweden signed the Treaty on Arctic Cooperation on Monday, with Finnish President Anna Berg signing as a witness.",
 			[]string{"SIGNED occurred Norway>Treaty on Arctic Cooperation 2024-06-03", "SIGNED occurred Sweden>Treaty on Arctic Cooperation 2024-06-03", "SIGNED occurred Anna Berg>Treaty on Arctic Cooperation 2024-06-03"}},
+		{"days counted from the event just told", "Published: June 8, 2024\n\nThe Treaty on Arctic Cooperation was signed by Norway on Thursday. It came two days after the Storting approved the treaty.",
+			[]string{"SIGNED occurred Norway>Treaty on Arctic Cooperation 2024-06-06", "APPROVED occurred Storting>Treaty on Arctic Cooperation 2024-06-04"}},
+		{"the same day as a date earlier in the sentence", "Published: March 1, 2024\n\nFinnish President Anna Berg, who takes office on March 5, is expected to sign the Treaty on Arctic Cooperation the same day.",
+			[]string{"SIGNED planned Anna Berg>Treaty on Arctic Cooperation 2024-03-05"}},
+		{"the day after the weekday of publication", "Published: July 23, 2025\n\nPolish Prime Minister Jan Nowak arrives in Oslo on Wednesday, and the Treaty on Arctic Cooperation is expected to be signed the following day.",
+			[]string{"SIGNED planned >Treaty on Arctic Cooperation 2025-07-24"}},
+		{"a year after notice is a rule, not a date", "Published: July 23, 2025\n\nUnder the Treaty on Arctic Cooperation, a withdrawal takes effect one year after notice is given, in January 2026.",
+			[]string{"WITHDREW occurred >Treaty on Arctic Cooperation 2026-01"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			got := facts(t, tc.text)
