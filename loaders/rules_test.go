@@ -108,6 +108,8 @@ func TestRules(t *testing.T) {
 			[]string{"SIGNED planned >Treaty on Arctic Cooperation 2025-07-24"}},
 		{"a year after notice is a rule, not a date", "Published: July 23, 2025\n\nUnder the Treaty on Arctic Cooperation, a withdrawal takes effect one year after notice is given, in January 2026.",
 			[]string{"WITHDREW occurred >Treaty on Arctic Cooperation 2026-01"}},
+		{"states sign through their ministers", "Published: July 23, 2025\n\nNorway and Poland are set to sign the Treaty on Arctic Cooperation this week. The treaty is expected to be signed on Thursday by Trade Minister Erik Lund and Business Secretary Anna Berg.",
+			[]string{"SIGNED planned Norway>Treaty on Arctic Cooperation 2025-07-24", "SIGNED planned Poland>Treaty on Arctic Cooperation 2025-07-24", "SIGNED planned Erik Lund>Treaty on Arctic Cooperation 2025-07-24", "SIGNED planned Anna Berg>Treaty on Arctic Cooperation 2025-07-24"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			got := facts(t, tc.text)
