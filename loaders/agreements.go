@@ -12,7 +12,7 @@ import (
 
 var (
 	reQuotedAgreement = regexp.MustCompile(`["“]((?:Treaty|Agreement|Convention|Protocol|Accord|Charter|Pact|Memorandum)\b[^"”]{3,250})["”]`)
-	reDescribed       = regexp.MustCompile(`(?i)\b(?:(a|an|the|this|that|its|their|his|her)\s+)?((?:(?:new|newly|landmark|historic|long-term|long-discussed|sweeping|bilateral|trilateral|multilateral|comprehensive|strategic|partnership|free[- ]trade|trade|defen[cs]e|security|peace|nuclear|cooperation|economic|military|mutual|minerals?|grain|framework|accession|formal|final|interim|implemented|more|\d+-year|(?:19|20)\d\d|\(and criticized\)|,)\s+)*)(treaty|treaties|agreements?|deals?|pacts?|accords?|partnership|document|protocols?|conventions?|arrangement|roadmap|road map|initiative|charter|declaration|memorandum|framework)\b`)
+	reDescribed       = regexp.MustCompile(`(?i)\b(?:(a|an|the|this|that|its|their|his|her)\s+)?((?:(?:new|newly|landmark|historic|long-term|long-discussed|sweeping|bilateral|trilateral|multilateral|comprehensive|strategic|partnership|free[- ]trade|trade|defen[cs]e|security|peace|nuclear|cooperation|economic|military|mutual|minerals?|grain|framework|accession|formal|final|interim|implemented|more|\d+-year|(?:19|20)\d\d|\(and criticized\)|,)\s+)*)(treaty|treaties|agreements?|deals?|pacts?|accords?|partnership|document|protocols?|conventions?|arrangement|roadmap|road map|initiative|charter|declaration|memorandum|framework|text)\b`)
 	reParties         = regexp.MustCompile(`^\s+(?:between|with|among)\s+`)
 	reNYear           = regexp.MustCompile(`^\d+-year$`)
 	reNYearPrefix     = regexp.MustCompile(`^(?:\d+-[Yy]ear|[Nn]ew|[Ll]andmark|[Hh]istoric)\s+`)
@@ -160,8 +160,8 @@ func (a *analysis) describedAgreements(s string, existing []mention) []mention {
 		}
 		head := strings.ToLower(s[m[6]:m[7]])
 		mods := strings.Fields(strings.ToLower(s[m[4]:m[5]]))
-		if head == "document" && det != "the" && det != "this" {
-			continue
+		if (head == "document" || head == "text") && det != "the" && det != "this" || head == "text" && len(mods) > 0 {
+			continue // "a document", "the legal text": only "the text" stands for the agreement
 		}
 		if head == "partnership" && len(mods) == 0 {
 			continue // "partnership" alone is a relationship, not an agreement
@@ -271,13 +271,14 @@ func pairedStates(s string, before int, existing []mention) []string {
 	return nil
 }
 
-// partiesBefore reads "Iran-Russia" or "Russian-Iranian" just before it.
+// partiesBefore reads "Iran-Russia", "Russian-Iranian" or "EU–Mercosur"
+// just before it: states, or organizations that are parties themselves.
 func (a *analysis) partiesBefore(s string, start int, ms []mention) []string {
 	var parties []string
 	pos := start
 	for i := len(ms) - 1; i >= 0; i-- {
 		m := ms[i]
-		if m.End > pos || pos-m.End > 2 || (m.Kind != kg.KindState && m.Kind != kg.KindInstitution) || m.Country == "" {
+		if m.End > pos || pos-m.End > 4 || (m.Kind != kg.KindState && m.Kind != kg.KindInstitution) || partyOf(m) == "" { // 4: a dash is three bytes
 			continue
 		}
 		if gap := s[m.End:pos]; strings.Trim(gap, " -–—/") != "" {

@@ -451,6 +451,9 @@ func (a *analysis) dateFor(si int, s string, t trigger, all []trigger, dates []d
 			best = ownDate(s, o, all, dates)
 		}
 	}
+	if best != nil && best.Rel == "now" && future {
+		best = nil // "must now be approved": now is when the need holds, not when the approval comes
+	}
 	if best != nil && best.Kind == dkRelative {
 		// "expected to sign the law the same day": the day just named.
 		if t := a.lastDayIn(s, dates, best.Start, future); t != nil {

@@ -57,6 +57,7 @@ var (
 	reYear           = regexp.MustCompile(`\b(?:(early|mid|late)[- ]|(?:the )?((?:first|second|third|fourth|last) (?:half|quarter)) of )?((?:19|20)\d\d)\b`)
 	reWeekday        = regexp.MustCompile(`\b(?:on|last|this|next|On|Last|This|Next)\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b`)
 	reRelative       = regexp.MustCompile(`(?i)\b(?:(early|late|mid)[- ])?(last|this|next|earlier this|later this|past|coming) (week|month|year)\b|\b(yesterday|today|tomorrow|now)\b|\b(the following|the next|the previous|the same) (day|week|month|year)\b|\b(a|one|two|three|four|five|six|seven|eight|nine|ten|\d+) (days?|weeks?|months?|years?) (ago|later|earlier)\b|\b(?:in )?(recent) (days|weeks|months)\b|\b(a|one|two|three|four|five|six|seven|eight|nine|ten|\d+) (days?|weeks?) (after|before)\b`)
+	reByEnd          = regexp.MustCompile(`(?i)\b(?:before|by) the end of (?:the |this )?(year|month)\b`)
 	reYearShift      = regexp.MustCompile(`^,?\s+((?i:last|this|next)) year\b`)
 	reAgreementAfter = regexp.MustCompile(`^[\s-]*(?:(?:[A-Z][\w-]*|nuclear|trade|peace|defen[cs]e|security|arms|climate|strategic|partnership|cooperation|free[- ]trade|accession|bilateral)\s+){0,4}(?i:treaty|agreement|deal|accord|pact|convention|protocol|partnership|framework|initiative|charter|memorandum|law|bill|ceasefire|cease-fire|truce|armistice)`)
 )
@@ -140,6 +141,9 @@ func findDates(s string, dayFirst bool) []dateExpr {
 	}
 	for _, m := range findAllSubmatchIndex(reRelative, s, f) {
 		add(relativeExpr(s, m))
+	}
+	for _, m := range findAllSubmatchIndex(reByEnd, s, f) {
+		add(dateExpr{Start: m[0], End: m[1], Kind: dkRelative, Rel: "by end of " + strings.ToLower(s[m[2]:m[3]])})
 	}
 	for _, m := range findAllSubmatchIndex(reWeekday, s, f) {
 		e := dateExpr{Start: m[0], End: m[1], Kind: dkWeekday, Weekday: weekdays[s[m[2]:m[3]]]}

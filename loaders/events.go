@@ -14,7 +14,7 @@ var (
 	reDenied    = regexp.MustCompile(`(?i)\b(?:denied|denies|deny|denying|rejected (?:claims|reports|suggestions) that|dismissed (?:claims|reports) that)\b`)
 	reNegated   = regexp.MustCompile(`(?i)\b(?:not|never|refused to|refuses to|declined to|declines to|failed to|fails to|yet to|without)\b|n't\b`)
 	reBeAux     = regexp.MustCompile(`(?i)\b(?:is|was|were|are|be|been|being|has been|have been|had been)\s+(?:\w+ly\s+)?(?:first\s+|formally\s+|officially\s+|also\s+|then\s+|finally\s+)?$`)
-	reCoord     = regexp.MustCompile(`^(?:\s*,\s*|\s+and\s+(?:of\s+|by\s+)?(?:the\s+)?|\s*,\s*and\s+(?:the\s+)?|\s+as well as\s+(?:the\s+)?|\s+along with\s+(?:the\s+)?|\s*,\s*(?:the\s+)?)$`)
+	reCoord     = regexp.MustCompile(`^(?:\s*,\s*|\s+and\s+(?:of\s+|by\s+)?(?:the\s+)?|\s*,\s*and\s+(?:of\s+|by\s+)?(?:the\s+)?|\s+as well as\s+(?:the\s+)?|\s+along with\s+(?:the\s+)?|\s*,\s*(?:the\s+)?)$`)
 	reUnderRef  = regexp.MustCompile(`(?i)\b(?:under|during|by)\s+$`)
 	reNounAfter = regexp.MustCompile(`^\s+([a-z][\w-]*)`)
 	reAfterObj  = regexp.MustCompile(`^\s*(?:(?:\w+ly)\s+)?(?:a|an|the|its|their|this|that)\s+([a-z][\w-]*)`)
@@ -323,7 +323,9 @@ func (a *analysis) agentsFor(s string, t trigger, ms []mention, passive bool) []
 				return group
 			}
 		}
-		if by := byPhraseAfter(s, t.End); by >= 0 {
+		if by := byPhraseAfter(s, t.End); by >= 0 && !strings.ContainsAny(s[t.End:by], ",:") {
+			// "ratification by the Duma", not "To ease ratification, the
+			// deal was split: one part can be concluded by the EU alone".
 			return groupAfter(s, by, ms)
 		}
 		return groupAfter(s, betweenAfter(s, t.End), ms)
@@ -448,7 +450,7 @@ func groupAfter(s string, from int, ms []mention) []*kg.Entity {
 			if strings.TrimSpace(s[from:m.Start]) != "" && !reCoord.MatchString(" "+strings.TrimSpace(s[from:m.Start])+" ") && len(strings.Fields(s[from:m.Start])) > 1 {
 				return nil
 			}
-		case !coordinated(s[prevEnd:m.Start]):
+		case !coordinated(reAside.ReplaceAllString(s[prevEnd:m.Start], "")):
 			return group
 		}
 		if m.Possessor && (prevEnd < 0 || i+1 < len(ms) && ms[i+1].agentKind() && ms[i+1].Start-m.End <= 4) {
@@ -465,6 +467,10 @@ func groupAfter(s string, from int, ms []mention) []*kg.Entity {
 	}
 	return group
 }
+
+// reAside is a participial aside between two agents: "by the Council,
+// acting by qualified majority, and by the Parliament".
+var reAside = regexp.MustCompile(`^\s*,\s+\p{Ll}+ing\b[^,;]*`)
 
 // coordinated reports whether the words between two agents join them:
 // "and", a comma, "as well as". Titles and demonyms that open the second

@@ -107,6 +107,10 @@ func (e dateExpr) placeRelative(a anchor, future bool) kg.Date {
 	switch e.Rel {
 	case "now", "recent days", "recent weeks", "recent months":
 		return kg.OnOrBefore(p)
+	case "by end of year":
+		return kg.OnOrBefore(date(p.Year(), 12, 31))
+	case "by end of month":
+		return kg.OnOrBefore(date(p.Year(), p.Month()+1, 0))
 	case "today":
 		return kg.Day(p)
 	case "yesterday":

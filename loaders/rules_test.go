@@ -110,6 +110,16 @@ func TestRules(t *testing.T) {
 			[]string{"WITHDREW occurred >Treaty on Arctic Cooperation 2026-01"}},
 		{"states sign through their ministers", "Published: July 23, 2025\n\nNorway and Poland are set to sign the Treaty on Arctic Cooperation this week. The treaty is expected to be signed on Thursday by Trade Minister Erik Lund and Business Secretary Anna Berg.",
 			[]string{"SIGNED planned Norway>Treaty on Arctic Cooperation 2025-07-24", "SIGNED planned Poland>Treaty on Arctic Cooperation 2025-07-24", "SIGNED planned Erik Lund>Treaty on Arctic Cooperation 2025-07-24", "SIGNED planned Anna Berg>Treaty on Arctic Cooperation 2025-07-24"}},
+		{"an organization as a party before a description", "Published: May 16, 2025\n\nThe Iran–EAEU free trade agreement took effect on Thursday.",
+			[]string{"ENTERED_INTO_FORCE occurred >Iran–Eurasian Economic Union Free Trade Agreement 2025-05-15"}},
+		{"an aside inside coordinated agents; now is no date for a plan", "Published: March 3, 2024\n\nThe Treaty on Arctic Cooperation must now be approved by the Sejm, acting by a simple majority, and by the Storting.",
+			[]string{"APPROVED planned Sejm>Treaty on Arctic Cooperation ", "APPROVED planned Storting>Treaty on Arctic Cooperation "}},
+		{"before the end of the year", "Published: March 3, 2024\n\nOfficials hoped the Storting would give its green light to the Treaty on Arctic Cooperation before the end of the year.",
+			[]string{"APPROVED planned Storting>Treaty on Arctic Cooperation ../2024-12-31"}},
+		{"the text is the agreement", "Published: March 3, 2024\n\nNorway signed the Treaty on Arctic Cooperation on Monday. Poland has said it will not approve the text as it stands.",
+			[]string{"SIGNED occurred Norway>Treaty on Arctic Cooperation 2024-02-26", "APPROVED negated Poland>Treaty on Arctic Cooperation ../2024-03-03"}},
+		{"a nominal's by-phrase stays in its clause", "Published: March 3, 2024\n\nTo ease ratification, the Commission split the Treaty on Arctic Cooperation into two parts: one that can be concluded by Norway alone, and one that needs the Storting.",
+			nil},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			got := facts(t, tc.text)
