@@ -434,6 +434,8 @@ func (a *analysis) isOrganization(e *kg.Entity) bool {
 
 var reEarliest = regexp.MustCompile(`(?i)(?:as early as|no earlier than|not before|at the earliest)\s*$|\bearliest (?:date|point|time)\b[^.;]*$`)
 
+var rePastPlan = regexp.MustCompile(`(?i)\b(?:had been|was|were) (?:due|scheduled|expected|set|supposed|planned|meant) to (?:be )?\w*\s*$|\b(?:was|were) to (?:be )?\w*\s*$`)
+
 var reEventNoun = regexp.MustCompile(`(?i)^(?:the|that|this) (?:vote|ceremony|signing|decision|move|ratification|approval|session)\b|\b(?:took place|was held|were held)\b`)
 
 // dateFor picks the date expression nearest the trigger among those no
@@ -441,13 +443,19 @@ var reEventNoun = regexp.MustCompile(`(?i)^(?:the|that|this) (?:vote|ceremony|si
 // sentence that talks about the same occasion ("The vote took place on
 // Tuesday"); else, for what has happened, "on or before publication".
 func (a *analysis) dateFor(si int, s string, t trigger, all []trigger, dates []dateExpr, status kg.Status) kg.Date {
-	future := status == kg.StatusPlanned
+	// "The deal had been due to be signed on Feb. 28": a plan told in the
+	// past tense was for a day already gone.
+	future := status == kg.StatusPlanned && !rePastPlan.MatchString(s[max(0, t.Start-60):t.Start])
 	anc := anchor{Published: a.published, LastDay: a.lastDay}
 	best := ownDate(s, t, all, dates)
 	for oi, o := range all {
-		if best == nil && o != t && o.Type == t.Type && modality(s, o, all, oi) == status {
+		other := modality(s, o, all, oi)
+		failed := status == kg.StatusNegated && other == kg.StatusPlanned && rePastPlan.MatchString(s[max(0, o.Start-60):o.Start])
+		if best == nil && o != t && o.Type == t.Type && (other == status || failed) {
 			// "signed the accords on Tuesday, with the president signing
-			// as a witness": one occasion, one date.
+			// as a witness": one occasion, one date; so too for a plan
+			// that failed ("was due to be signed on May 2, but he left
+			// without signing it").
 			best = ownDate(s, o, all, dates)
 		}
 	}

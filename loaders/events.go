@@ -310,7 +310,7 @@ func subjectBefore(s string, t trigger, ms []mention) bool {
 // by-phrase (or "between X and Y") after a passive one, the possessor of a
 // nominalization.
 func (a *analysis) agentsFor(s string, t trigger, ms []mention, passive bool) []*kg.Entity {
-	if t.Nominal {
+	if t.Nominal && !reWithout.MatchString(s[:t.Start]) {
 		for i := len(ms) - 1; i >= 0; i-- {
 			m := ms[i]
 			if m.End <= t.Start && t.Start-m.End <= 3 && m.agentKind() {
@@ -398,6 +398,10 @@ func withoutRoleOwners(s string, ms []mention, group []int) []int {
 	}
 	return out
 }
+
+// reWithout opens a gerund whose agent is the clause's subject: "Smith
+// left without signing it".
+var reWithout = regexp.MustCompile(`\bwithout\s+$`)
 
 // relativeClauseBefore finds ", which ... ," or ", who ... ," that ends
 // a few words before offset at: in "India, which walked out of the talks

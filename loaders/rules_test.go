@@ -120,6 +120,8 @@ func TestRules(t *testing.T) {
 			[]string{"SIGNED occurred Norway>Treaty on Arctic Cooperation 2024-02-26", "APPROVED negated Poland>Treaty on Arctic Cooperation ../2024-03-03"}},
 		{"a nominal's by-phrase stays in its clause", "Published: March 3, 2024\n\nTo ease ratification, the Commission split the Treaty on Arctic Cooperation into two parts: one that can be concluded by Norway alone, and one that needs the Storting.",
 			nil},
+		{"a plan told in the past, and its failure", "Published: June 5, 2024\n\nThe Treaty on Arctic Cooperation had been due to be signed in Oslo on May 2, but Polish Prime Minister Jan Nowak left without signing it.",
+			[]string{"SIGNED planned >Treaty on Arctic Cooperation 2024-05-02", "SIGNED negated Jan Nowak>Treaty on Arctic Cooperation 2024-05-02"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			got := facts(t, tc.text)
