@@ -41,7 +41,7 @@ func (a *analysis) sentenceEvents(si int, text string, ms []mention, dates []dat
 		if t.Rule == "sign" && precededByArticle(text, t.Start) {
 			continue // "a sign of"
 		}
-		if t.Participle && reCondition.MatchString(text[:t.Start]) {
+		if t.Participle && reCondition.MatchString(text[:t.Start]) || inConditionClause(text, t) {
 			continue // "Once signed, the deal must be ratified": a condition, not a report
 		}
 		passive := t.Participle && (reBeAux.MatchString(text[:t.Start]) || byPhraseAfter(text, t.End) >= 0 && !subjectBefore(text, t, ms))
@@ -199,6 +199,21 @@ func (a *analysis) event(si int, text string, t trigger, triggers []trigger, ti 
 	}
 	e.Evidence = []kg.Evidence{a.evidence(si, t.Rule+"/"+voice)}
 	return e
+}
+
+var reConditionWord = regexp.MustCompile(`(?i)\b(?:once|if|unless|until)\s`)
+
+// inConditionClause reports a verb inside a clause that states a
+// condition: "it will enter into force once 60 countries have ratified
+// it" tells of no ratification.
+func inConditionClause(s string, t trigger) bool {
+	from := max(0, t.Start-50)
+	locs := reConditionWord.FindAllStringIndex(s[from:t.Start], -1)
+	if len(locs) == 0 {
+		return false
+	}
+	gap := s[from+locs[len(locs)-1][1] : t.Start]
+	return !strings.ContainsAny(gap, ",;:") && len(strings.Fields(gap)) <= 5
 }
 
 var reCondition = regexp.MustCompile(`(?i)(?:^|[,;:]\s*)(?:once|if|when|until|unless|after being|before being)\s+$`)
@@ -512,7 +527,10 @@ func (a *analysis) objectFor(s string, t trigger, ms []mention, passive bool) *k
 		if m.Kind == kg.KindAgreement {
 			return true
 		}
-		return t.Type == kg.EventWithdrew && m.Kind == kg.KindInstitution && a.isOrganization(m.Entity)
+		// What a withdrawal leaves may be an organization, also when the
+		// verb is its taking effect ("the U.S. withdrawal takes effect").
+		leaving := t.Type == kg.EventWithdrew || t.Type == kg.EventEnteredIntoForce && m.End <= t.Start && exitNounBefore(s, t) >= 0
+		return leaving && m.Kind == kg.KindInstitution && a.isOrganization(m.Entity)
 	}
 	if t.Type == kg.EventEnteredIntoForce && !t.Nominal {
 		// Taking effect is intransitive: its agreement is the subject,

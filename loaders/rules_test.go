@@ -122,6 +122,12 @@ func TestRules(t *testing.T) {
 			nil},
 		{"a plan told in the past, and its failure", "Published: June 5, 2024\n\nThe Treaty on Arctic Cooperation had been due to be signed in Oslo on May 2, but Polish Prime Minister Jan Nowak left without signing it.",
 			[]string{"SIGNED planned >Treaty on Arctic Cooperation 2024-05-02", "SIGNED negated Jan Nowak>Treaty on Arctic Cooperation 2024-05-02"}},
+		{"a known name in a sentence-case headline", "Norway ratifies nuclear test ban treaty\n\nPublished: June 5, 2024\n\nThe Storting on Monday ratified a global treaty banning all nuclear explosions.",
+			[]string{"RATIFIED occurred Storting>Comprehensive Nuclear-Test-Ban Treaty 2024-06-03"}},
+		{"a verb inside a condition", "Published: June 5, 2024\n\nThe Treaty on Arctic Cooperation will enter into force once ten states have ratified it.",
+			[]string{"ENTERED_INTO_FORCE planned >Treaty on Arctic Cooperation "}},
+		{"a withdrawal from an organization taking effect", "Published: June 5, 2024\n\nHungary said it would leave NATO, and Hungary's withdrawal is due to take effect in January 2026.",
+			[]string{"WITHDREW planned Hungary>NATO 2026-01"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			got := facts(t, tc.text)
