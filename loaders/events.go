@@ -25,7 +25,9 @@ func (a *analysis) sentenceEvents(si int, text string, ms []mention, dates []dat
 	triggers := slices.DeleteFunc(findTriggers(text), func(t trigger) bool {
 		// "the ratification law", "a ratification process": a kind of
 		// thing, not an act, and no rival for the verb's date.
-		return t.Nominal && reNounModifier.MatchString(text[t.End:])
+		// A verb in a condition ("once ten states have ratified it")
+		// reports nothing, and should not take the sentence's date.
+		return t.Nominal && reNounModifier.MatchString(text[t.End:]) || inConditionClause(text, t)
 	})
 	exits := map[int]bool{}
 	for _, t := range triggers {
@@ -41,7 +43,7 @@ func (a *analysis) sentenceEvents(si int, text string, ms []mention, dates []dat
 		if t.Rule == "sign" && precededByArticle(text, t.Start) {
 			continue // "a sign of"
 		}
-		if t.Participle && reCondition.MatchString(text[:t.Start]) || inConditionClause(text, t) {
+		if t.Participle && reCondition.MatchString(text[:t.Start]) {
 			continue // "Once signed, the deal must be ratified": a condition, not a report
 		}
 		passive := t.Participle && (reBeAux.MatchString(text[:t.Start]) || byPhraseAfter(text, t.End) >= 0 && !subjectBefore(text, t, ms))
@@ -201,12 +203,17 @@ func (a *analysis) event(si int, text string, t trigger, triggers []trigger, ti 
 	return e
 }
 
+var reBeforeCan = regexp.MustCompile(`(?i)\bbefore\s+(?:it|they|\w+)\s+(?:can|could)\s+(?:\w+\s+)?$`)
+
 var reConditionWord = regexp.MustCompile(`(?i)\b(?:once|if|unless|until)\s`)
 
 // inConditionClause reports a verb inside a clause that states a
 // condition: "it will enter into force once 60 countries have ratified
 // it" tells of no ratification.
 func inConditionClause(s string, t trigger) bool {
+	if reBeforeCan.MatchString(s[max(0, t.Start-40):t.Start]) {
+		return true // "must ratify it before it can take effect": a precondition
+	}
 	from := max(0, t.Start-50)
 	locs := reConditionWord.FindAllStringIndex(s[from:t.Start], -1)
 	if len(locs) == 0 {

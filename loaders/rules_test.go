@@ -128,6 +128,8 @@ func TestRules(t *testing.T) {
 			[]string{"ENTERED_INTO_FORCE planned >Treaty on Arctic Cooperation "}},
 		{"a withdrawal from an organization taking effect", "Published: June 5, 2024\n\nHungary said it would leave NATO, and Hungary's withdrawal is due to take effect in January 2026.",
 			[]string{"WITHDREW planned Hungary>NATO 2026-01"}},
+		{"a precondition takes no date", "Published: June 5, 2024\n\nThe Storting must ratify the Treaty on Arctic Cooperation before it can take effect; lawmakers are expected to vote on it next week.",
+			[]string{"RATIFIED planned Storting>Treaty on Arctic Cooperation 2024-06-10/2024-06-16"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			got := facts(t, tc.text)
