@@ -9,27 +9,29 @@ import (
 )
 
 var (
-	rePlanned  = regexp.MustCompile(`(?i)\b(?:will|would|shall|(?:is|are|was|were) (?:also )?expected to|expected to|set to|scheduled to|due to|plans? to|planned to|planning to|preparing to|prepare to|poised to|intends? to|aims? to|ready to|(?:is|are|was|were) to|looking to|hopes? to|seeks? to|could|(?-i:may)|might|is likely to|are likely to|likely to|must|needs? to|still needs?|still has to|(?:has|have) yet to|has to|have to|requires?|awaits?|awaiting|pending)\b`)
-	reAlleged  = regexp.MustCompile(`(?i)\b(?:reportedly|allegedly|(?:is|are|was|were) said to|accused \w+ of|accused of|claimed|claims|purportedly|rumou?red)\b`)
-	reDenied   = regexp.MustCompile(`(?i)\b(?:denied|denies|deny|denying|rejected (?:claims|reports|suggestions) that|dismissed (?:claims|reports) that)\b`)
-	reNegated  = regexp.MustCompile(`(?i)\b(?:not|never|refused to|refuses to|declined to|declines to|failed to|fails to|yet to|without)\b|n't\b`)
-	reBeAux    = regexp.MustCompile(`(?i)\b(?:is|was|were|are|be|been|being|has been|have been|had been)\s+(?:\w+ly\s+)?(?:first\s+|formally\s+|officially\s+|also\s+|then\s+|finally\s+)?$`)
-	reCoord    = regexp.MustCompile(`^(?:\s*,\s*|\s+and\s+(?:of\s+|by\s+)?(?:the\s+)?|\s*,\s*and\s+(?:the\s+)?|\s+as well as\s+(?:the\s+)?|\s+along with\s+(?:the\s+)?|\s*,\s*(?:the\s+)?)$`)
-	reUnderRef = regexp.MustCompile(`(?i)\b(?:under|during|by)\s+$`)
-	reAfterObj = regexp.MustCompile(`^\s*(?:(?:\w+ly)\s+)?(?:a|an|the|its|their|this|that)\s+([a-z][\w-]*)`)
+	rePlanned   = regexp.MustCompile(`(?i)\b(?:will|would|shall|(?:is|are|was|were) (?:also )?expected to|expected to|set to|scheduled to|due to|plans? to|planned to|planning to|preparing to|prepare to|poised to|intends? to|aims? to|ready to|(?:is|are|was|were) to|looking to|hopes? to|seeks? to|could|(?-i:may)|might|is likely to|are likely to|likely to|must|needs? to|still needs?|still has to|(?:has|have) yet to|has to|have to|requires?|awaits?|awaiting|pending)\b`)
+	reAlleged   = regexp.MustCompile(`(?i)\b(?:reportedly|allegedly|(?:is|are|was|were) said to|accused \w+ of|accused of|claimed|claims|purportedly|rumou?red)\b`)
+	reDenied    = regexp.MustCompile(`(?i)\b(?:denied|denies|deny|denying|rejected (?:claims|reports|suggestions) that|dismissed (?:claims|reports) that)\b`)
+	reNegated   = regexp.MustCompile(`(?i)\b(?:not|never|refused to|refuses to|declined to|declines to|failed to|fails to|yet to|without)\b|n't\b`)
+	reBeAux     = regexp.MustCompile(`(?i)\b(?:is|was|were|are|be|been|being|has been|have been|had been)\s+(?:\w+ly\s+)?(?:first\s+|formally\s+|officially\s+|also\s+|then\s+|finally\s+)?$`)
+	reCoord     = regexp.MustCompile(`^(?:\s*,\s*|\s+and\s+(?:of\s+|by\s+)?(?:the\s+)?|\s*,\s*and\s+(?:of\s+|by\s+)?(?:the\s+)?|\s+as well as\s+(?:the\s+)?|\s+along with\s+(?:the\s+)?|\s*,\s*(?:the\s+)?)$`)
+	reUnderRef  = regexp.MustCompile(`(?i)\b(?:under|during|by)\s+$`)
+	reNounAfter = regexp.MustCompile(`^\s+([a-z][\w-]*)`)
+	reAfterObj  = regexp.MustCompile(`^\s*(?:(?:\w+ly)\s+)?(?:a|an|the|its|their|this|that)\s+([a-z][\w-]*)`)
 )
 
 // sentenceEvents reads the events one sentence reports.
 func (a *analysis) sentenceEvents(si int, text string, ms []mention, dates []dateExpr) []kg.Event {
 	triggers := slices.DeleteFunc(findTriggers(text), func(t trigger) bool {
-		// "the ratification law", "a ratification process": a kind of
-		// thing, not an act, and no rival for the verb's date.
-		if reModalCondition.MatchString(text[max(0, t.Start-60):t.Start]) {
-			// "must ratify the agreement before it can take effect": a
-			// condition on the other act, not a report, nor its date.
+		if inConditionClause(text, t) {
+			// "once ten states have ratified it", "before it can take
+			// effect": a condition on another act, not a report, and no
+			// rival for the sentence's date.
 			return true
 		}
 		if t.Nominal {
+			// "the ratification law", "a ratification process": a kind of
+			// thing, not an act, and no rival for the verb's date.
 			return reNounModifier.MatchString(text[t.End:])
 		}
 		// "signed an executive order withdrawing the country from the
@@ -251,9 +253,25 @@ var reIntentionNoun = regexp.MustCompile(`(?i)\b(?:will|efforts?|bids?|attempts?
 
 var reGerundObject = regexp.MustCompile(`(?i)^\s+(?:it|them|the|a|an|this|that|any)\b`)
 
-var rePastPlan = regexp.MustCompile(`(?i)\bhad been (?:due|scheduled|expected|set|supposed|meant|planned) to (?:be )?$`)
+var reBeforeCan = regexp.MustCompile(`(?i)\bbefore\s+(?:it|they|the\s+[\w-]+|\w+)\s+(?:can|could|may|might|will|would)\s+(?:\w+\s+){0,2}$`)
 
-var reModalCondition = regexp.MustCompile(`(?i)\b(?:before|until|unless|once|if)\s+(?:it|they|the\s+[\w-]+)\s+(?:can|could|may|might|will|would)\s+(?:\w+ly\s+)?(?:be\s+)?$`)
+var reConditionWord = regexp.MustCompile(`(?i)\b(?:once|if|unless|until)\s`)
+
+// inConditionClause reports a verb inside a clause that states a
+// condition: "it will enter into force once 60 countries have ratified
+// it" tells of no ratification.
+func inConditionClause(s string, t trigger) bool {
+	if reBeforeCan.MatchString(s[max(0, t.Start-40):t.Start]) {
+		return true // "must ratify it before it can take effect": a precondition
+	}
+	from := max(0, t.Start-50)
+	locs := reConditionWord.FindAllStringIndex(s[from:t.Start], -1)
+	if len(locs) == 0 {
+		return false
+	}
+	gap := s[from+locs[len(locs)-1][1] : t.Start]
+	return !strings.ContainsAny(gap, ",;:") && len(strings.Fields(gap)) <= 5
+}
 
 var reCondition = regexp.MustCompile(`(?i)(?:^|[,;:]\s*)(?:once|if|when|until|unless|after being|before being)\s+$`)
 
@@ -377,7 +395,9 @@ func (a *analysis) agentsFor(s string, t trigger, ms []mention, passive bool) []
 				return group
 			}
 		}
-		if by := byPhraseAfter(s, t.End); by >= 0 {
+		if by := byPhraseAfter(s, t.End); by >= 0 && !strings.ContainsAny(s[t.End:by], ",:") {
+			// "ratification by the Duma", not "To ease ratification, the
+			// deal was split: one part can be concluded by the EU alone".
 			return groupAfter(s, by, ms)
 		}
 		return groupAfter(s, betweenAfter(s, t.End), ms)
@@ -391,7 +411,7 @@ func (a *analysis) agentsFor(s string, t trigger, ms []mention, passive bool) []
 	// Active: the nearest possible subject to the left, with what is
 	// coordinated with it, skipping a relative clause between them.
 	relFrom, relTo := relativeClauseBefore(s, t.Start)
-	var group []*kg.Entity
+	var group []int
 	last := -1
 	for i := len(ms) - 1; i >= 0; i-- {
 		m := ms[i]
@@ -405,18 +425,50 @@ func (a *analysis) agentsFor(s string, t trigger, ms []mention, passive bool) []
 			if !m.agentKind() || nonAgentPreps[m.Prep] || locativePreps[m.Prep] || m.Possessor {
 				continue
 			}
-			group, last = append(group, m.Entity), i
+			group, last = append(group, i), i
 			continue
 		}
-		if !m.agentKind() || !coordinated(s[m.End:ms[last].Start]) {
+		gap := s[m.End:ms[last].Start]
+		if !m.agentKind() || !coordinated(gap) && !reRoleOf.MatchString(gap) {
 			break
 		}
-		group, last = append(group, m.Entity), i
+		group, last = append(group, i), i
 	}
 	if len(group) == 0 {
 		return groupAfter(s, betweenAfter(s, t.End), ms)
 	}
-	return reverse(group)
+	slices.Reverse(group)
+	var out []*kg.Entity
+	for _, i := range withoutRoleOwners(s, ms, group) {
+		out = append(out, ms[i].Entity)
+	}
+	return out
+}
+
+// reRoleOf joins an agent to people named by their role: "Smith and the
+// foreign ministers of Chile and Peru, …".
+var reRoleOf = regexp.MustCompile(`^\s+and\s+(?:the\s+)?(?:[a-z][\w-]*\s+){1,3}of\s+(?:the\s+)?$`)
+
+// withoutRoleOwners drops the states that only say whose officials act
+// when an apposition then names the officials: in "the foreign ministers
+// of Chile and Peru, Ana Ruiz and Luis Soto, signed", the ministers sign.
+func withoutRoleOwners(s string, ms []mention, group []int) []int {
+	var out []int
+	run := -1 // where in out a run of states after "of" began
+	for _, i := range group {
+		m := ms[i]
+		switch {
+		case m.Kind == kg.KindState && m.Prep == "of":
+			run = len(out)
+		case m.Kind == kg.KindState && run >= 0:
+		case m.Kind == kg.KindPerson && run >= 0 && len(out) > 0 && strings.Contains(s[ms[out[len(out)-1]].End:m.Start], ","):
+			out, run = out[:run], -1
+		default:
+			run = -1
+		}
+		out = append(out, i)
+	}
+	return out
 }
 
 // relativeClauseBefore finds ", which ... ," or ", who ... ," that ends
@@ -458,22 +510,29 @@ func groupAfter(s string, from int, ms []mention) []*kg.Entity {
 	}
 	var group []*kg.Entity
 	prevEnd := -1
+	owner := false // the last mention was a possessor whose body follows
 	for i, m := range ms {
 		if m.Start < from {
 			continue
 		}
-		if prevEnd < 0 {
+		switch {
+		case owner:
+			owner = false
+		case prevEnd < 0:
 			if strings.TrimSpace(s[from:m.Start]) != "" && !reCoord.MatchString(" "+strings.TrimSpace(s[from:m.Start])+" ") && len(strings.Fields(s[from:m.Start])) > 1 {
 				return nil
 			}
 			if namesAgreement(s, ms, i) {
 				return nil // "the signing of the Norway–Poland accord": the accord is signed, not Norway
 			}
-		} else if !coordinated(s[prevEnd:m.Start]) {
-			break
+		case !coordinated(reAside.ReplaceAllString(s[prevEnd:m.Start], "")):
+			return group
 		}
-		if m.Possessor && prevEnd < 0 {
-			continue // "the approval of Poland's Sejm": the Sejm acts
+		if m.Possessor && (prevEnd < 0 || i+1 < len(ms) && ms[i+1].agentKind() && ms[i+1].Start-m.End <= 4) {
+			// "the approval of Poland's Sejm", "by Chile's Senate and
+			// Peru's Congress": the bodies act, not their states.
+			owner = true
+			continue
 		}
 		if !m.agentKind() {
 			break
@@ -499,6 +558,10 @@ func namesAgreement(s string, ms []mention, i int) bool {
 	return false
 }
 
+// reAside is a participial aside between two agents: "by the Council,
+// acting by qualified majority, and by the Parliament".
+var reAside = regexp.MustCompile(`^\s*,\s+\p{Ll}+ing\b[^,;]*`)
+
 // coordinated reports whether the words between two agents join them:
 // "and", a comma, "as well as". Titles and demonyms that open the second
 // name ("… and Pakistani Prime Minister Shehbaz Sharif") are part of it.
@@ -511,13 +574,6 @@ func coordinated(gap string) bool {
 }
 
 var reTitleTail = regexp.MustCompile(`(?:\s+(?:then-|former |ex-)?[\p{Lu}][\p{L}'’.-]*)+\s*$`)
-
-func reverse(es []*kg.Entity) []*kg.Entity {
-	for i, j := 0, len(es)-1; i < j; i, j = i+1, j-1 {
-		es[i], es[j] = es[j], es[i]
-	}
-	return es
-}
 
 // proposerFor reads "under/during Rouhani's presidency" for proposals whose
 // grammar names no proposer.
@@ -545,7 +601,10 @@ func (a *analysis) objectFor(s string, t trigger, ms []mention, passive bool) *k
 		if m.Kind == kg.KindAgreement {
 			return true
 		}
-		return t.Type == kg.EventWithdrew && m.Kind == kg.KindInstitution && a.isOrganization(m.Entity)
+		// What a withdrawal leaves may be an organization, also when the
+		// verb is its taking effect ("the U.S. withdrawal takes effect").
+		leaving := t.Type == kg.EventWithdrew || t.Type == kg.EventEnteredIntoForce && m.End <= t.Start && exitNounBefore(s, t) >= 0
+		return leaving && m.Kind == kg.KindInstitution && a.isOrganization(m.Entity)
 	}
 	if t.Type == kg.EventEnteredIntoForce && !t.Nominal {
 		// Taking effect is intransitive: its agreement is the subject,
@@ -568,7 +627,7 @@ func (a *analysis) objectFor(s string, t trigger, ms []mention, passive bool) *k
 		}
 		if m.End <= t.Start {
 			before = m.Entity
-		} else if after == nil && m.Start >= t.End && m.Start-t.End < 160 {
+		} else if after == nil && m.Start >= t.End && m.Start-t.End < 160 && (t.Type != kg.EventWithdrew || directObject(s[t.End:m.Start])) {
 			after = m.Entity
 		}
 	}
@@ -586,6 +645,9 @@ func (a *analysis) objectFor(s string, t trigger, ms []mention, passive bool) *k
 	}
 	if !passive && rePronounObject.MatchString(s[t.End:]) && before != nil {
 		return before // "unveiled the Windsor Framework, proposing it as a replacement for the Protocol"
+	}
+	if m := reNounAfter.FindStringSubmatch(s[t.End:]); after == nil && m != nil && strings.HasSuffix(s[:t.End], " the") && !isAgreementNoun(m[1]) {
+		return nil // the verb's object is named, and is no agreement: "renounce the use of force"
 	}
 	switch {
 	case passive && before != nil:
@@ -622,6 +684,14 @@ func replacedBy(s string, m mention, t trigger) bool {
 		return false
 	}
 	return m.End > t.Start || !reRelPronoun.MatchString(s[m.End:t.Start])
+}
+
+// directObject reports whether the words between a verb of leaving and a
+// name leave the name its object: "renounce the use of force and ask the
+// OSCE" renounces force, not the OSCE, while "quit the 1987 treaty"
+// quits the treaty.
+func directObject(gap string) bool {
+	return len(strings.Fields(gap)) <= 4 && !strings.ContainsAny(gap, ",;:")
 }
 
 func isAgreementNoun(w string) bool {
