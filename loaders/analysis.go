@@ -439,10 +439,6 @@ var reEarliest = regexp.MustCompile(`(?i)(?:as early as|no earlier than|not befo
 // subject, then a past verb) between a trigger and a later date.
 var reClauseBetween = regexp.MustCompile(`(?i)\b(?:since|when|until|because|while|although|though|after|before|who|he|she|they|we)\s+(?:[\w'’-]+\s+){0,3}?(?:\w+ed|took|made|came|won|began|left|became|was|were|had|did|went|met|gave|got|held|saw|ran|spent|lost|fell|rose)\b`)
 
-// rePastPlan ends a plan told in the past ("had been due to be", "was
-// to"): its day is already gone, and with "but" after it, the plan failed.
-var rePastPlan = regexp.MustCompile(`(?i)\b(?:had been|was|were) (?:due|scheduled|expected|set|supposed|planned|meant) to (?:be )?\w*\s*$|\b(?:was|were) to (?:be )?\w*\s*$`)
-
 var reEventNoun = regexp.MustCompile(`(?i)^(?:the|that|this) (?:vote|ceremony|signing|decision|move|ratification|approval|session)\b|\b(?:took place|was held|were held)\b`)
 
 // dateFor picks the date expression nearest the trigger among those no
