@@ -2,6 +2,8 @@ package loaders
 
 import (
 	"regexp"
+	"slices"
+	"sort"
 	"strings"
 
 	"github.com/newsgraph/kg"
@@ -10,7 +12,7 @@ import (
 
 var (
 	reQuotedAgreement = regexp.MustCompile(`["“]((?:Treaty|Agreement|Convention|Protocol|Accord|Charter|Pact|Memorandum)\b[^"”]{3,250})["”]`)
-	reDescribed       = regexp.MustCompile(`(?i)\b(?:(a|an|the|this|that|its|their|his|her)\s+)?((?:(?:new|newly|landmark|historic|long-term|long-discussed|sweeping|bilateral|trilateral|multilateral|comprehensive|strategic|partnership|free[- ]trade|trade|defen[cs]e|security|peace|nuclear|cooperation|economic|military|mutual|minerals?|grain|framework|accession|formal|final|interim|implemented|more|\d+-year|(?:19|20)\d\d|\(and criticized\)|,)\s+)*)(treaty|treaties|agreements?|deals?|pacts?|accords?|partnership|document|protocols?|conventions?|arrangement|roadmap|road map|initiative|charter|declaration|memorandum|framework)\b`)
+	reDescribed       = regexp.MustCompile(`(?i)\b(?:(a|an|the|this|that|its|their|his|her)\s+)?((?:(?:new|newly|landmark|historic|long-term|long-discussed|sweeping|bilateral|trilateral|multilateral|comprehensive|strategic|partnership|free[- ]trade|trade|defen[cs]e|security|peace|nuclear|cooperation|economic|military|mutual|minerals?|grain|framework|accession|formal|final|interim|implemented|more|\d+-year|(?:19|20)\d\d|\(and criticized\)|,)\s+)*)(treaty|treaties|agreements?|deals?|pacts?|accords?|partnership|document|protocols?|conventions?|arrangement|roadmap|road map|initiative|charter|declaration|memorandum|framework|text)\b`)
 	reParties         = regexp.MustCompile(`^\s+(?:between|with|among)\s+`)
 	reNYear           = regexp.MustCompile(`^\d+-year$`)
 	reNYearPrefix     = regexp.MustCompile(`^(?:\d+-[Yy]ear|[Nn]ew|[Ll]andmark|[Hh]istoric)\s+`)
@@ -158,8 +160,8 @@ func (a *analysis) describedAgreements(s string, existing []mention) []mention {
 		}
 		head := strings.ToLower(s[m[6]:m[7]])
 		mods := strings.Fields(strings.ToLower(s[m[4]:m[5]]))
-		if head == "document" && det != "the" && det != "this" {
-			continue
+		if (head == "document" || head == "text") && det != "the" && det != "this" || head == "text" && len(mods) > 0 {
+			continue // "a document", "the legal text": only "the text" stands for the agreement
 		}
 		if head == "partnership" && len(mods) == 0 {
 			continue // "partnership" alone is a relationship, not an agreement
@@ -167,6 +169,9 @@ func (a *analysis) describedAgreements(s string, existing []mention) []mention {
 		desc := describe(mods, head)
 		parties := a.partiesAfter(s, end, existing)
 		parties = append(parties, a.partiesBefore(s, start, existing)...)
+		if len(parties) == 0 {
+			parties = pairedStates(s, start, existing)
+		}
 		definite := det == "the" || det == "this" || det == "that" || det == "its" || det == "their"
 		if definite && desc.year == 0 && len(parties) == 0 {
 			out = append(out, mention{Start: start, End: end, Kind: kg.KindAgreement, Form: "anaphor"})
@@ -233,13 +238,47 @@ func (a *analysis) partiesAfter(s string, end int, ms []mention) []string {
 	return partiesIn(ms, from, stop)
 }
 
-// partiesBefore reads "Iran-Russia" or "Russian-Iranian" just before it.
+// pairedStates reads the parties of an agreement described without them
+// from states coordinated earlier in the sentence: in "the foreign ministers
+// of Chile and Peru initialled a peace agreement", the pair is who the
+// agreement binds, more surely than whatever state the story named last.
+func pairedStates(s string, before int, existing []mention) []string {
+	var ms []mention // existing is in the order the finders ran
+	for _, m := range existing {
+		if m.End <= before {
+			ms = append(ms, m)
+		}
+	}
+	sortMentions(ms)
+	var run []string
+	prev := -1
+	for i, m := range ms {
+		if m.Kind != kg.KindState || m.Entity == nil || m.Country == "" {
+			continue
+		}
+		if prev >= 0 && coordinated(s[ms[prev].End:m.Start]) && len(run) > 0 {
+			run = append(run, m.Country)
+		} else if len(run) >= 2 {
+			return dedupe(run)
+		} else {
+			run = []string{m.Country}
+		}
+		prev = i
+	}
+	if len(dedupe(run)) >= 2 {
+		return dedupe(run)
+	}
+	return nil
+}
+
+// partiesBefore reads "Iran-Russia", "Russian-Iranian" or "EU–Mercosur"
+// just before it: states, or organizations that are parties themselves.
 func (a *analysis) partiesBefore(s string, start int, ms []mention) []string {
 	var parties []string
 	pos := start
 	for i := len(ms) - 1; i >= 0; i-- {
 		m := ms[i]
-		if m.End > pos || pos-m.End > 2 || (m.Kind != kg.KindState && m.Kind != kg.KindInstitution) || m.Country == "" {
+		if m.End > pos || pos-m.End > 4 || (m.Kind != kg.KindState && m.Kind != kg.KindInstitution) || partyOf(m) == "" { // 4: a dash is three bytes
 			continue
 		}
 		if gap := s[m.End:pos]; strings.Trim(gap, " -–—/") != "" {
@@ -313,6 +352,15 @@ func (a *analysis) resolveDescription(d description, parties []string, text stri
 		year = a.yearHint
 	}
 	candidates := g.AgreementsByParties(want, d.typ, year)
+	// Between pacts of all the same parties and type, the one whose name
+	// has the description's words: "a peace agreement" is the pair's peace
+	// agreement before their older protocol or ceasefire.
+	for i := range candidates {
+		if candidates[i].Coverage == 1 && namedBy(candidates[i].Agreement, append(slices.Clip(d.words), d.head)) {
+			candidates[i].Score += 2
+		}
+	}
+	sort.SliceStable(candidates, func(i, j int) bool { return candidates[i].Score > candidates[j].Score })
 	if weak {
 		if ag := a.weakDescription(candidates, d, year); ag != nil {
 			return a.agreementEntity(ag.Name, ag.Wikidata, text)

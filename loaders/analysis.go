@@ -155,7 +155,8 @@ func (a *analysis) run() *kg.Extraction {
 	if pubYear == 0 {
 		for _, ds := range dates {
 			for _, d := range ds {
-				if d.Year > pubYear && d.Year <= time.Now().Year() {
+				// "The 2020 ceasefire" dates a thing, not the story.
+				if d.Year > pubYear && d.Year <= time.Now().Year() && !d.Modifier {
 					pubYear = d.Year
 				}
 			}
@@ -212,7 +213,7 @@ func (a *analysis) run() *kg.Extraction {
 			a.salientAt(recent, i-recentAt)
 			events = append(events, a.sentenceEvents(i, a.masked[i], mentions[i], dates[i])...)
 		}
-		a.noteLastDay(dates[i])
+		a.noteLastDay(a.masked[i], dates[i])
 	}
 	countryOf := func(id string) string {
 		if e := a.entities[id]; e != nil {
@@ -384,13 +385,42 @@ func headFits(words string, e *kg.Entity) bool {
 }
 
 // noteLastDay remembers the last exact day named, for "the following day".
-func (a *analysis) noteLastDay(ds []dateExpr) {
+func (a *analysis) noteLastDay(s string, ds []dateExpr) {
+	if t := a.lastDayIn(s, ds, len(s), false); t != nil {
+		a.lastDay = t
+	}
+}
+
+// lastDayIn is the last day that the expressions of s ending before
+// offset at name: a full date, or a weekday or month and day placed by
+// the publication date, forward for plans ("who takes office on March 5,
+// is expected to sign the law the same day").
+func (a *analysis) lastDayIn(s string, ds []dateExpr, at int, future bool) *time.Time {
+	var last *time.Time
 	for _, d := range ds {
-		if d.Kind == dkDay && d.valid() {
+		if d.End > at || !d.valid() || d.Modifier {
+			continue
+		}
+		switch {
+		case d.Kind == dkDay:
 			t := date(d.Year, d.Month, d.Day)
-			a.lastDay = &t
+			last = &t
+		case (d.Kind == dkWeekday || d.Kind == dkMonthDay) && a.published != nil:
+			ahead := future || rePlanned.MatchString(s[max(0, d.Start-60):d.Start])
+			if d.Kind == dkWeekday && d.Rel == "" && d.Weekday == a.published.Weekday() {
+				// "Modi arrives on Wednesday, and the deal is to be signed
+				// the following day", written on a Wednesday: today.
+				last = a.published
+				continue
+			}
+			if r := d.resolve(anchor{Published: a.published}, ahead); r.Precision == kg.PrecisionDay {
+				if t, err := time.Parse(kg.DayLayout, r.Earliest); err == nil {
+					last = &t
+				}
+			}
 		}
 	}
+	return last
 }
 
 func (a *analysis) evidence(si int, rule string) kg.Evidence {
@@ -416,8 +446,37 @@ var reEventNoun = regexp.MustCompile(`(?i)^(?:the|that|this) (?:vote|ceremony|si
 // sentence that talks about the same occasion ("The vote took place on
 // Tuesday"); else, for what has happened, "on or before publication".
 func (a *analysis) dateFor(si int, s string, t trigger, all []trigger, dates []dateExpr, status kg.Status) kg.Date {
-	future := status == kg.StatusPlanned
+	// "The deal had been due to be signed on Feb. 28": a plan told in the
+	// past tense was for a day already gone.
+	future := status == kg.StatusPlanned && !rePastPlan.MatchString(s[max(0, t.Start-60):t.Start])
 	anc := anchor{Published: a.published, LastDay: a.lastDay}
+	best := ownDate(s, t, all, dates)
+	for oi, o := range all {
+		other := modality(s, o, all, oi)
+		failed := status == kg.StatusNegated && other == kg.StatusPlanned && rePastPlan.MatchString(s[max(0, o.Start-60):o.Start])
+		if best == nil && o != t && o.Type == t.Type && (other == status || failed) {
+			// "signed the accords on Tuesday, with the president signing
+			// as a witness": one occasion, one date; so too for a plan
+			// that failed ("was due to be signed on May 2, but he left
+			// without signing it").
+			best = ownDate(s, o, all, dates)
+		}
+	}
+	if best != nil && best.Rel == "now" && future {
+		best = nil // "must now be approved": now is when the need holds, not when the approval comes
+	}
+	if best != nil && best.Kind == dkRelative {
+		// "expected to sign the law the same day": the day just named.
+		if t := a.lastDayIn(s, dates, best.Start, future); t != nil {
+			anc.LastDay = t
+		}
+	}
+	return a.placeDate(si, s, best, anc, future, status)
+}
+
+// ownDate is the date expression nearest the trigger among those no other
+// trigger is nearer to, or nil.
+func ownDate(s string, t trigger, all []trigger, dates []dateExpr) *dateExpr {
 	var best *dateExpr
 	bestDist := 1 << 30
 	relFrom, relTo := relativeClauseBefore(s, t.Start)
@@ -428,6 +487,9 @@ func (a *analysis) dateFor(si int, s string, t trigger, all []trigger, dates []d
 		}
 		if d.Start >= t.End && reClauseBetween.MatchString(s[t.End:d.Start]) {
 			continue // "its biggest break since Trump took office last year": the date is the other verb's
+		}
+		if _, ok := eventRelative(*d); ok && (d.End > t.Start || strings.ContainsAny(s[d.End:t.Start], ",;")) {
+			continue // "takes effect one year after notice is given": the count dates the clause it opens
 		}
 		dist := distance(s, t, d.Start, d.End)
 		if d.Rel == "now" {
@@ -446,10 +508,12 @@ func (a *analysis) dateFor(si int, s string, t trigger, all []trigger, dates []d
 			best, bestDist = d, dist
 		}
 	}
+	return best
+}
+
+// placeDate resolves the chosen expression, or finds a date elsewhere.
+func (a *analysis) placeDate(si int, s string, best *dateExpr, anc anchor, future bool, status kg.Status) kg.Date {
 	if best != nil {
-		if day, ok := a.dayBefore(dates, best, future); ok {
-			anc.LastDay = &day // "arrives on Wednesday, and signs the following day"
-		}
 		d := best.resolve(anc, future)
 		if reEarliest.MatchString(s[max(0, best.Start-70):best.Start]) {
 			// "could take effect as early as June 1": a lower bound only.
@@ -473,31 +537,6 @@ func (a *analysis) dateFor(si int, s string, t trigger, all []trigger, dates []d
 		return kg.OnOrBefore(*a.published)
 	}
 	return kg.Date{Precision: kg.PrecisionUnresolved}
-}
-
-// dayBefore is the day a sentence names before a date counted from it
-// ("the following day"), which is a nearer anchor than the last day of
-// earlier sentences. A weekday that is the publication's is that day.
-func (a *analysis) dayBefore(dates []dateExpr, e *dateExpr, future bool) (time.Time, bool) {
-	if e.Kind != dkRelative || !strings.HasSuffix(strings.ToLower(e.Rel), " day") {
-		return time.Time{}, false
-	}
-	for i := len(dates) - 1; i >= 0; i-- {
-		d := &dates[i]
-		if d.End > e.Start || d.Modifier || d.Kind == dkRelative {
-			continue
-		}
-		if d.Kind == dkWeekday && a.published != nil && a.published.Weekday() == d.Weekday && d.Rel == "" {
-			return *a.published, true
-		}
-		r := d.resolve(anchor{Published: a.published}, future)
-		if r.Precision != kg.PrecisionDay {
-			return time.Time{}, false
-		}
-		t, err := time.Parse(kg.DayLayout, r.Value)
-		return t, err == nil
-	}
-	return time.Time{}, false
 }
 
 // distance is how far a date is from a trigger, in bytes, with a clause

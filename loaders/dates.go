@@ -56,9 +56,10 @@ var (
 	reMonthAlone     = regexp.MustCompile(`\b(?:(?:(early|mid|late)[- ])|(?:in|In|since|by|until|of|during|last|this|next)\s+)(January|February|March|April|May|June|July|August|September|October|November|December)\b`)
 	reYear           = regexp.MustCompile(`\b(?:(early|mid|late)[- ]|(?:the )?((?:first|second|third|fourth|last) (?:half|quarter)) of )?((?:19|20)\d\d)\b`)
 	reWeekday        = regexp.MustCompile(`\b(?:on|last|this|next|On|Last|This|Next)\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b`)
-	reRelative       = regexp.MustCompile(`(?i)\b(?:(early|late|mid)[- ])?(last|this|next|earlier this|later this|past|coming) (week|month|year)\b|\b(yesterday|today|tomorrow|now)\b|\b(the following|the next|the previous|the same) (day|week|month|year)\b|\b(a|one|two|three|four|five|six|seven|eight|nine|ten|\d+) (days?|weeks?|months?|years?) (ago|later|earlier)\b|\b(?:in )?(recent) (days|weeks|months)\b`)
+	reRelative       = regexp.MustCompile(`(?i)\b(?:(early|late|mid)[- ])?(last|this|next|earlier this|later this|past|coming) (week|month|year)\b|\b(yesterday|today|tomorrow|now)\b|\b(the following|the next|the previous|the same) (day|week|month|year)\b|\b(a|one|two|three|four|five|six|seven|eight|nine|ten|\d+) (days?|weeks?|months?|years?) (ago|later|earlier)\b|\b(?:in )?(recent) (days|weeks|months)\b|\b(a|one|two|three|four|five|six|seven|eight|nine|ten|\d+) (days?|weeks?) (after|before)\b`)
+	reByEnd          = regexp.MustCompile(`(?i)\b(?:before|by) the end of (?:the |this )?(year|month)\b`)
 	reYearShift      = regexp.MustCompile(`^,?\s+((?i:last|this|next)) year\b`)
-	reAgreementAfter = regexp.MustCompile(`^[\s-]*(?:(?:[A-Z][\w-]*|nuclear|trade|peace|defen[cs]e|security|arms|climate|strategic|partnership|cooperation|free[- ]trade|accession|bilateral)\s+){0,4}(?i:treaty|agreement|deal|accord|pact|convention|protocol|partnership|framework|initiative|charter|memorandum|law|bill)`)
+	reAgreementAfter = regexp.MustCompile(`^[\s-]*(?:(?:[A-Z][\w-]*|nuclear|trade|peace|defen[cs]e|security|arms|climate|strategic|partnership|cooperation|free[- ]trade|accession|bilateral)\s+){0,4}(?i:treaty|agreement|deal|accord|pact|convention|protocol|partnership|framework|initiative|charter|memorandum|law|bill|ceasefire|cease-fire|truce|armistice)`)
 )
 
 var monthByPrefix = map[string]time.Month{"jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12}
@@ -141,6 +142,9 @@ func findDates(s string, dayFirst bool) []dateExpr {
 	for _, m := range findAllSubmatchIndex(reRelative, s, f) {
 		add(relativeExpr(s, m))
 	}
+	for _, m := range findAllSubmatchIndex(reByEnd, s, f) {
+		add(dateExpr{Start: m[0], End: m[1], Kind: dkRelative, Rel: "by end of " + strings.ToLower(s[m[2]:m[3]])})
+	}
 	for _, m := range findAllSubmatchIndex(reWeekday, s, f) {
 		e := dateExpr{Start: m[0], End: m[1], Kind: dkWeekday, Weekday: weekdays[s[m[2]:m[3]]]}
 		if w := strings.ToLower(s[m[0] : m[0]+4]); w == "last" || w == "next" {
@@ -181,16 +185,22 @@ func relativeExpr(s string, m []int) dateExpr {
 	case group(5) != "":
 		e.Rel = group(5) + " " + group(6)
 	case group(7) != "":
-		n, ok := numberWords[group(7)]
-		if !ok {
-			n = atoi(group(7))
-		}
-		e.Count = n
+		e.Count = countWord(group(7))
 		e.Rel = strings.TrimSuffix(group(8), "s") + " " + group(9)
+	case group(12) != "":
+		e.Count = countWord(group(12))
+		e.Rel = strings.TrimSuffix(group(13), "s") + " " + group(14)
 	default:
 		e.Rel = "recent " + group(10)
 	}
 	return e
+}
+
+func countWord(w string) int {
+	if n, ok := numberWords[w]; ok {
+		return n
+	}
+	return atoi(w)
 }
 
 func numericDayMonth(a, b int, dayFirst bool) (day, month int) {

@@ -8,28 +8,20 @@ import (
 	"github.com/newsgraph/kg"
 )
 
-var (
-	rePlanned  = regexp.MustCompile(`(?i)\b(?:will|would|shall|(?:is|are|was|were) (?:also )?expected to|expected to|set to|scheduled to|due to|plans? to|planned to|planning to|preparing to|prepare to|poised to|intends? to|aims? to|ready to|(?:is|are|was|were) to|looking to|hopes? to|seeks? to|could|(?-i:may)|might|is likely to|are likely to|likely to|must|needs? to|still needs?|still has to|(?:has|have) yet to|has to|have to|requires?|awaits?|awaiting|pending)\b`)
-	reAlleged  = regexp.MustCompile(`(?i)\b(?:reportedly|allegedly|(?:is|are|was|were) said to|accused \w+ of|accused of|claimed|claims|purportedly|rumou?red)\b`)
-	reDenied   = regexp.MustCompile(`(?i)\b(?:denied|denies|deny|denying|rejected (?:claims|reports|suggestions) that|dismissed (?:claims|reports) that)\b`)
-	reNegated  = regexp.MustCompile(`(?i)\b(?:not|never|refused to|refuses to|declined to|declines to|failed to|fails to|yet to|without)\b|n't\b`)
-	reBeAux    = regexp.MustCompile(`(?i)\b(?:is|was|were|are|be|been|being|has been|have been|had been)\s+(?:\w+ly\s+)?(?:first\s+|formally\s+|officially\s+|also\s+|then\s+|finally\s+)?$`)
-	reCoord    = regexp.MustCompile(`^(?:\s*,\s*|\s+and\s+(?:of\s+|by\s+)?(?:the\s+)?|\s*,\s*and\s+(?:the\s+)?|\s+as well as\s+(?:the\s+)?|\s+along with\s+(?:the\s+)?|\s*,\s*(?:the\s+)?)$`)
-	reUnderRef = regexp.MustCompile(`(?i)\b(?:under|during|by)\s+$`)
-	reAfterObj = regexp.MustCompile(`^\s*(?:(?:\w+ly)\s+)?(?:a|an|the|its|their|this|that)\s+([a-z][\w-]*)`)
-)
+var reBeAux = regexp.MustCompile(`(?i)\b(?:is|was|were|are|be|been|being|has been|have been|had been)\s+(?:\w+ly\s+)?(?:first\s+|formally\s+|officially\s+|also\s+|then\s+|finally\s+)?$`)
 
 // sentenceEvents reads the events one sentence reports.
 func (a *analysis) sentenceEvents(si int, text string, ms []mention, dates []dateExpr) []kg.Event {
 	triggers := slices.DeleteFunc(findTriggers(text), func(t trigger) bool {
-		// "the ratification law", "a ratification process": a kind of
-		// thing, not an act, and no rival for the verb's date.
-		if reModalCondition.MatchString(text[max(0, t.Start-60):t.Start]) {
-			// "must ratify the agreement before it can take effect": a
-			// condition on the other act, not a report, nor its date.
+		if inConditionClause(text, t) {
+			// "once ten states have ratified it", "before it can take
+			// effect": a condition on another act, not a report, and no
+			// rival for the sentence's date.
 			return true
 		}
 		if t.Nominal {
+			// "the ratification law", "a ratification process": a kind of
+			// thing, not an act, and no rival for the verb's date.
 			return reNounModifier.MatchString(text[t.End:])
 		}
 		// "signed an executive order withdrawing the country from the
@@ -75,10 +67,6 @@ func (a *analysis) sentenceEvents(si int, text string, ms []mention, dates []dat
 	}
 	return append(events, a.followers(si, text, triggers, events, ms, dates)...)
 }
-
-var rePronounObject = regexp.MustCompile(`^\s+(?:it|them)\b`)
-
-var reRatifyingLaw = regexp.MustCompile(`(?i)\b(?:ratif\w*|accession|approv\w*)\b`)
 
 var reNounModifier = regexp.MustCompile(`^\s+(?:law|bill|act|legislation|decree|process|procedure|debate|vote|hearing|session|event|ceremony)s?\b`)
 
@@ -251,12 +239,6 @@ var reIntentionNoun = regexp.MustCompile(`(?i)\b(?:will|efforts?|bids?|attempts?
 
 var reGerundObject = regexp.MustCompile(`(?i)^\s+(?:it|them|the|a|an|this|that|any)\b`)
 
-var rePastPlan = regexp.MustCompile(`(?i)\bhad been (?:due|scheduled|expected|set|supposed|meant|planned) to (?:be )?$`)
-
-var reModalCondition = regexp.MustCompile(`(?i)\b(?:before|until|unless|once|if)\s+(?:it|they|the\s+[\w-]+)\s+(?:can|could|may|might|will|would)\s+(?:\w+ly\s+)?(?:be\s+)?$`)
-
-var reCondition = regexp.MustCompile(`(?i)(?:^|[,;:]\s*)(?:once|if|when|until|unless|after being|before being)\s+$`)
-
 // exitNounBefore is the offset of "withdrawal" or "exit" just before an
 // entry-into-force trigger, or -1.
 func exitNounBefore(s string, t trigger) int {
@@ -307,330 +289,6 @@ func signsLaw(s string, t trigger, passive bool) bool {
 func precededByArticle(s string, i int) bool {
 	w := lastWordOf(s[:i])
 	return w == "a" || w == "the" || w == "no"
-}
-
-// modality reads the words before a trigger, back to the previous trigger,
-// for denial, negation, allegation and plans; the strongest cue wins.
-func modality(s string, t trigger, all []trigger, ti int) kg.Status {
-	from := max(0, t.Start-90)
-	if ti > 0 && all[ti-1].End > from {
-		from = all[ti-1].End
-	}
-	window := s[from:t.Start]
-	near := s[max(from, t.Start-28):t.Start]
-	f := foldASCII(window)
-	switch {
-	case matchString(reDenied, window, f):
-		return kg.StatusDenied
-	case matchString(reNegated, near, f):
-		return kg.StatusNegated
-	case matchString(reAlleged, window, f):
-		return kg.StatusAlleged
-	case matchString(rePlanned, window, f):
-		return kg.StatusPlanned
-	}
-	return kg.StatusOccurred
-}
-
-// byPhraseAfter returns the offset just past "by " after a participle, in
-// the same clause, or -1.
-func byPhraseAfter(s string, from int) int {
-	rest := s[from:]
-	limit := min(len(rest), 140)
-	if j := strings.IndexAny(rest[:limit], ";"); j >= 0 {
-		limit = j
-	}
-	j := strings.Index(rest[:limit], " by ")
-	if j < 0 {
-		return -1
-	}
-	return from + j + len(" by ")
-}
-
-// subjectBefore reports an agent right before a participle ("Putin signed
-// the treaty, hailed by…"), which makes it active.
-func subjectBefore(s string, t trigger, ms []mention) bool {
-	for i := len(ms) - 1; i >= 0; i-- {
-		m := ms[i]
-		if m.End <= t.Start {
-			gap := strings.TrimSpace(s[m.End:t.Start])
-			return m.agentKind() && (gap == "" || len(strings.Fields(gap)) <= 2 && !strings.ContainsAny(gap, ",;"))
-		}
-	}
-	return false
-}
-
-// agentsFor finds who acted: the subject group before an active verb, the
-// by-phrase (or "between X and Y") after a passive one, the possessor of a
-// nominalization.
-func (a *analysis) agentsFor(s string, t trigger, ms []mention, passive bool) []*kg.Entity {
-	if t.Nominal {
-		for i := len(ms) - 1; i >= 0; i-- {
-			m := ms[i]
-			if m.End <= t.Start && t.Start-m.End <= 3 && m.agentKind() {
-				return []*kg.Entity{m.Entity}
-			}
-		}
-		if strings.HasPrefix(s[t.End:], " of ") {
-			// "the approval of Israel's cabinet and of the Knesset"
-			if group := groupAfter(s, t.End+len(" of "), ms); len(group) > 0 {
-				return group
-			}
-		}
-		if by := byPhraseAfter(s, t.End); by >= 0 {
-			return groupAfter(s, by, ms)
-		}
-		return groupAfter(s, betweenAfter(s, t.End), ms)
-	}
-	if passive {
-		if by := byPhraseAfter(s, t.End); by >= 0 {
-			return groupAfter(s, by, ms)
-		}
-		return groupAfter(s, betweenAfter(s, t.End), ms)
-	}
-	// Active: the nearest possible subject to the left, with what is
-	// coordinated with it, skipping a relative clause between them.
-	relFrom, relTo := relativeClauseBefore(s, t.Start)
-	var group []*kg.Entity
-	last := -1
-	for i := len(ms) - 1; i >= 0; i-- {
-		m := ms[i]
-		if m.End > t.Start || last >= 0 && m.Form == "demonym" {
-			continue // a demonym inside the group only opens a title
-		}
-		if m.Start >= relFrom && m.End <= relTo {
-			continue
-		}
-		if last < 0 {
-			if !m.agentKind() || nonAgentPreps[m.Prep] || locativePreps[m.Prep] || m.Possessor {
-				continue
-			}
-			group, last = append(group, m.Entity), i
-			continue
-		}
-		if !m.agentKind() || !coordinated(s[m.End:ms[last].Start]) {
-			break
-		}
-		group, last = append(group, m.Entity), i
-	}
-	if len(group) == 0 {
-		return groupAfter(s, betweenAfter(s, t.End), ms)
-	}
-	return reverse(group)
-}
-
-// relativeClauseBefore finds ", which ... ," or ", who ... ," that ends
-// a few words before offset at: in "India, which walked out of the talks
-// over fears that Chinese goods would flood its market, declined to sign",
-// India signs or not, not the goods. It returns an empty span otherwise.
-func relativeClauseBefore(s string, at int) (int, int) {
-	closing := strings.LastIndexByte(s[:at], ',')
-	if closing < 0 || len(strings.Fields(s[closing+1:at])) > 4 {
-		return -1, -1
-	}
-	from := max(0, closing-220)
-	opening := -1
-	for _, rel := range []string{", which ", ", who "} {
-		if j := strings.LastIndex(s[from:closing], rel); j >= 0 && from+j > opening {
-			opening = from + j
-		}
-	}
-	if opening < 0 {
-		return -1, -1
-	}
-	return opening, closing
-}
-
-// betweenAfter finds "between X and Y" after a trigger (a signing "during a
-// meeting between X and Y"), returning the offset after "between", or -1.
-func betweenAfter(s string, from int) int {
-	rest := s[from:min(len(s), from+120)]
-	if j := strings.Index(rest, " between "); j >= 0 {
-		return from + j + len(" between ")
-	}
-	return -1
-}
-
-// groupAfter collects the coordinated agents that start at offset from.
-func groupAfter(s string, from int, ms []mention) []*kg.Entity {
-	if from < 0 {
-		return nil
-	}
-	var group []*kg.Entity
-	prevEnd := -1
-	for i, m := range ms {
-		if m.Start < from {
-			continue
-		}
-		if prevEnd < 0 {
-			if strings.TrimSpace(s[from:m.Start]) != "" && !reCoord.MatchString(" "+strings.TrimSpace(s[from:m.Start])+" ") && len(strings.Fields(s[from:m.Start])) > 1 {
-				return nil
-			}
-			if namesAgreement(s, ms, i) {
-				return nil // "the signing of the Norway–Poland accord": the accord is signed, not Norway
-			}
-		} else if !coordinated(s[prevEnd:m.Start]) {
-			break
-		}
-		if m.Possessor && prevEnd < 0 {
-			continue // "the approval of Poland's Sejm": the Sejm acts
-		}
-		if !m.agentKind() {
-			break
-		}
-		group = append(group, m.Entity)
-		prevEnd = m.End
-	}
-	return group
-}
-
-// namesAgreement reports whether the states starting at mention i only
-// modify an agreement noun after them ("the Norway–Poland accord", "the
-// Norway treaty").
-func namesAgreement(s string, ms []mention, i int) bool {
-	for j := i; j+1 < len(ms) && ms[j].Kind == kg.KindState; j++ {
-		if strings.Trim(s[ms[j].End:ms[j+1].Start], " -–—/") != "" {
-			return false
-		}
-		if ms[j+1].Kind == kg.KindAgreement {
-			return true
-		}
-	}
-	return false
-}
-
-// coordinated reports whether the words between two agents join them:
-// "and", a comma, "as well as". Titles and demonyms that open the second
-// name ("… and Pakistani Prime Minister Shehbaz Sharif") are part of it.
-func coordinated(gap string) bool {
-	if reCoord.MatchString(gap) {
-		return true
-	}
-	trimmed := reTitleTail.ReplaceAllString(gap, " ")
-	return trimmed != gap && reCoord.MatchString(trimmed)
-}
-
-var reTitleTail = regexp.MustCompile(`(?:\s+(?:then-|former |ex-)?[\p{Lu}][\p{L}'’.-]*)+\s*$`)
-
-func reverse(es []*kg.Entity) []*kg.Entity {
-	for i, j := 0, len(es)-1; i < j; i, j = i+1, j-1 {
-		es[i], es[j] = es[j], es[i]
-	}
-	return es
-}
-
-// proposerFor reads "under/during Rouhani's presidency" for proposals whose
-// grammar names no proposer.
-func (a *analysis) proposerFor(s string, ms []mention) []*kg.Entity {
-	for _, m := range ms {
-		if m.agentKind() && m.Possessor && reUnderRef.MatchString(s[:m.Start]) {
-			return []*kg.Entity{m.Entity}
-		}
-	}
-	return nil
-}
-
-// objectFor finds the agreement acted on: the direct object of an active
-// verb, the subject of a passive one, the complement of a nominalization;
-// failing those, the agreement the text is about, unless the verb plainly
-// takes some other object ("signed a decree").
-func (a *analysis) objectFor(s string, t trigger, ms []mention, passive bool) *kg.Entity {
-	ok := func(m mention) bool {
-		if m.Entity == nil {
-			return false
-		}
-		if replacedBy(s, m, t) {
-			return false
-		}
-		if m.Kind == kg.KindAgreement {
-			return true
-		}
-		return t.Type == kg.EventWithdrew && m.Kind == kg.KindInstitution && a.isOrganization(m.Entity)
-	}
-	if t.Type == kg.EventEnteredIntoForce && !t.Nominal {
-		// Taking effect is intransitive: its agreement is the subject,
-		// the first one the clause names outside a prepositional phrase
-		// ("The CFE Treaty was signed by the members of NATO and the
-		// Warsaw Pact and came into force in 1992").
-		for _, m := range ms {
-			if m.End > t.Start {
-				break
-			}
-			if ok(m) && !nonAgentPreps[m.Prep] && !locativePreps[m.Prep] && m.Prep != "and" && !strings.ContainsAny(s[m.End:t.Start], ";") {
-				return m.Entity
-			}
-		}
-	}
-	var before, after *kg.Entity
-	for _, m := range ms {
-		if !ok(m) {
-			continue
-		}
-		if m.End <= t.Start {
-			before = m.Entity
-		} else if after == nil && m.Start >= t.End && m.Start-t.End < 160 {
-			after = m.Entity
-		}
-	}
-	reduced := passive && !reBeAux.MatchString(s[:t.Start])
-	if t.Participle && reducedRelative(s, t) && !signsLaw(s, t, passive) {
-		// "The order, signed in Oslo, revokes the treaty": what was signed
-		// is the noun the participle follows, an agreement or not.
-		comma := strings.LastIndexByte(s[:t.Start], ',')
-		for _, m := range ms {
-			if ok(m) && m.End == len(strings.TrimRight(s[:comma], " ")) {
-				return m.Entity
-			}
-		}
-		return nil
-	}
-	if !passive && rePronounObject.MatchString(s[t.End:]) && before != nil {
-		return before // "unveiled the Windsor Framework, proposing it as a replacement for the Protocol"
-	}
-	switch {
-	case passive && before != nil:
-		return before
-	case reduced && after == nil && t.Type == kg.EventSigned && signsLaw(s, t, passive) && reRatifyingLaw.MatchString(s[:t.Start]):
-		return a.salient // "The ratification law, signed by Erdoğan on Thursday"
-	case reduced && after == nil:
-		return nil // "medicines approved by the regulator": the noun before is the object
-	case after != nil:
-		return after
-	case before != nil:
-		return before
-	}
-	if m := reAfterObj.FindStringSubmatch(s[t.End:]); m != nil && !isAgreementNoun(m[1]) && !(t.Type == kg.EventSigned && signsLaw(s, t, passive)) {
-		return nil
-	}
-	if t.Type == kg.EventWithdrew || t.Type == kg.EventProposed && !strings.Contains(strings.ToLower(s), "idea") {
-		return nil
-	}
-	return a.salient
-}
-
-var (
-	reReplaces   = regexp.MustCompile(`(?i)\b(?:replac(?:e|es|ed|ing)|supersed(?:e|es|ed|ing)|successor to|replacement (?:for|of)|in place of|instead of)\s+(?:the\s+)?$`)
-	reRelPronoun = regexp.MustCompile(`(?i)(?:,\s*|\b)(?:which|that|whom)\b`)
-)
-
-// replacedBy reports an agreement named as the one being replaced: in "the
-// idea of a new pact to replace the 1990 treaty first arose in 2019" the
-// idea is the new pact's. A relative clause after it ("replaces the 1990
-// treaty, which both states signed") is about it again.
-func replacedBy(s string, m mention, t trigger) bool {
-	if !reReplaces.MatchString(s[max(0, m.Start-40):m.Start]) {
-		return false
-	}
-	return m.End > t.Start || !reRelPronoun.MatchString(s[m.End:t.Start])
-}
-
-func isAgreementNoun(w string) bool {
-	switch strings.ToLower(w) {
-	case "treaty", "agreement", "deal", "pact", "accord", "accords", "partnership", "document", "convention", "protocol",
-		"charter", "framework", "new", "landmark", "historic", "comprehensive", "strategic", "long-term", "bilateral":
-		return true
-	}
-	return reNYear.MatchString(w) || strings.HasSuffix(w, "-year")
 }
 
 // placeNear returns a place named in the trigger's sentence ("in Moscow",

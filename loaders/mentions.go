@@ -79,7 +79,9 @@ func (a *analysis) findMentions(s string) []mention {
 			continue
 		}
 		surfaces, n := mt.longest(s, toks, i)
-		if n == 0 || !toks[i].upper() {
+		if n == 0 || !toks[i].upper() && !(a.headline && n >= 2 && surfaces[0].Kind == kg.KindAgreement) {
+			// A headline in sentence case writes "adopt pandemic
+			// agreement": there, case says nothing of an agreement's name.
 			continue
 		}
 		start, end := toks[i].Start, toks[i+n-1].End

@@ -36,7 +36,14 @@ func canMerge(a, b *kg.Event, countryOf func(id string) string) bool {
 		return false
 	}
 	aa, ba := a.Agents(), b.Agents()
-	return len(aa) == 0 || len(ba) == 0 || intersects(aa, ba) || intersects(countries(aa, countryOf), countries(ba, countryOf))
+	ac, bc := countries(aa, countryOf), countries(ba, countryOf)
+	if a.Type == kg.EventSigned && (len(ac) == 0) != (len(bc) == 0) {
+		// "India and Britain are set to sign the deal this week" and "it
+		// will be signed on Thursday by the trade ministers": states sign
+		// through people, here of no known country.
+		return true
+	}
+	return len(aa) == 0 || len(ba) == 0 || intersects(aa, ba) || intersects(ac, bc)
 }
 
 func countries(ids []string, countryOf func(id string) string) []string {

@@ -15,7 +15,10 @@ import (
 // offices, bodies or places.
 var (
 	rePersonName = regexp.MustCompile(`^\p{Lu}[\p{L}'’-]+(?: (?:bin |al-|de |da |van |von )?\p{Lu}[\p{L}'’-]+){1,2}`)
-	reByNames    = regexp.MustCompile(`\bby ((?:\p{Lu}[\p{L}'’-]+ ){1,2}\p{Lu}[\p{L}'’-]+)(?: and ((?:\p{Lu}[\p{L}'’-]+ ){1,2}\p{Lu}[\p{L}'’-]+))?`)
+	// "the foreign ministers of Chile and Peru, Ana Ruiz and Luis Soto,":
+	// an apposition names the people a plural role stands for.
+	reRoleNames = regexp.MustCompile(`\b(?:ministers|leaders|presidents|premiers|envoys|negotiators|ambassadors|delegates|heads of (?:state|government)) of [^,;]{3,60}, (\p{Lu}[\p{L}'’-]+(?: (?:bin |al-|de |da |van |von )?\p{Lu}[\p{L}'’-]+){1,3}),? and (\p{Lu}[\p{L}'’-]+(?: (?:bin |al-|de |da |van |von )?\p{Lu}[\p{L}'’-]+){1,3}),`)
+	reByNames   = regexp.MustCompile(`\bby ((?:\p{Lu}[\p{L}'’-]+ ){1,2}\p{Lu}[\p{L}'’-]+)(?: and ((?:\p{Lu}[\p{L}'’-]+ ){1,2}\p{Lu}[\p{L}'’-]+))?`)
 )
 
 var notNameWords = map[string]bool{}
@@ -82,6 +85,10 @@ func (a *analysis) untitledPersons(s string, ms []mention, covered []bool) []men
 			start := len(s) - len(rest)
 			person(start, start+loc[1], m.Country)
 		}
+	}
+	for _, loc := range findAllSubmatchIndex(reRoleNames, s, a.fold(s)) {
+		person(loc[2], loc[3], "")
+		person(loc[4], loc[5], "")
 	}
 	for _, loc := range findAllSubmatchIndex(reByNames, s, a.fold(s)) {
 		person(loc[2], loc[3], "")

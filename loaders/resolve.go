@@ -92,6 +92,14 @@ func (e dateExpr) placeRelative(a anchor, future bool) kg.Date {
 		}
 		return kg.Day(a.LastDay.AddDate(0, 0, shift))
 	}
+	if at, ok := eventRelative(e); ok {
+		// "It came two days after parliament ratified it": counted back
+		// from the day the text was last talking about.
+		if a.LastDay == nil {
+			return kg.Unresolved(e.Text)
+		}
+		return at(*a.LastDay)
+	}
 	if a.Published == nil {
 		return kg.Unresolved(e.Text)
 	}
@@ -99,6 +107,10 @@ func (e dateExpr) placeRelative(a anchor, future bool) kg.Date {
 	switch e.Rel {
 	case "now", "recent days", "recent weeks", "recent months":
 		return kg.OnOrBefore(p)
+	case "by end of year":
+		return kg.OnOrBefore(date(p.Year(), 12, 31))
+	case "by end of month":
+		return kg.OnOrBefore(date(p.Year(), p.Month()+1, 0))
 	case "today":
 		return kg.Day(p)
 	case "yesterday":
@@ -141,6 +153,26 @@ func (e dateExpr) placeRelative(a anchor, future bool) kg.Date {
 		return kg.Year(p.Year() - e.Count)
 	}
 	return kg.Unresolved(e.Text)
+}
+
+// eventRelative places "N days after" and "N weeks before", which count
+// from another event, not from publication: the clause they introduce
+// happened N units before (after) the day the text last named.
+func eventRelative(e dateExpr) (func(time.Time) kg.Date, bool) {
+	unit, dir, ok := strings.Cut(e.Rel, " ")
+	if !ok || dir != "after" && dir != "before" {
+		return nil, false
+	}
+	n := e.Count
+	if dir == "after" {
+		n = -n
+	}
+	return func(ref time.Time) kg.Date {
+		if unit == "day" {
+			return kg.Day(ref.AddDate(0, 0, n))
+		}
+		return kg.Week(ref.AddDate(0, 0, 7*n))
+	}, true
 }
 
 func date(y int, m time.Month, d int) time.Time { return time.Date(y, m, d, 0, 0, 0, 0, time.UTC) }
