@@ -105,7 +105,28 @@ func (a *analysis) agentsFor(s string, t trigger, ms []mention, passive bool) []
 	for _, i := range withoutRoleOwners(s, ms, group) {
 		out = append(out, ms[i].Entity)
 	}
+	if t.Type == kg.EventSigned {
+		// "Norway signed the treaty with Poland": a signature with someone
+		// is a signature by both sides.
+		for _, e := range groupAfter(s, withPartnerAfter(s, t.End), ms) {
+			if !slices.Contains(out, e) {
+				out = append(out, e)
+			}
+		}
+	}
 	return out
+}
+
+var reWithPartner = regexp.MustCompile(`^(?:\s+(?:it|them|(?:an?|the|its|their|his|her|separate|two|both)\b(?:\s+[\w-]+){0,5}?))?\s+with\s+`)
+
+// withPartnerAfter is the offset after "with" when a with-phrase follows
+// the verb and its object in the same clause, or -1.
+func withPartnerAfter(s string, from int) int {
+	rest := s[from:min(len(s), from+80)]
+	if loc := reWithPartner.FindStringIndex(rest); loc != nil && !strings.ContainsAny(rest[:loc[1]], ",;") {
+		return from + loc[1]
+	}
+	return -1
 }
 
 // reRoleOf joins an agent to people named by their role: "Smith and the

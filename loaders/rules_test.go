@@ -157,6 +157,8 @@ func TestRules(t *testing.T) {
 			[]string{"WITHDREW planned Hungary>NATO 2026-01"}},
 		{"a precondition takes no date", "Published: June 5, 2024\n\nThe Storting must ratify the Treaty on Arctic Cooperation before it can take effect; lawmakers are expected to vote on it next week.",
 			[]string{"RATIFIED planned Storting>Treaty on Arctic Cooperation 2024-06-10/2024-06-16"}},
+		{"a signature with partners", "Published: June 5, 2024\n\nThe Treaty on Arctic Cooperation is now signed. Norway signed the treaty with Poland and the United Nations on Monday, with great fanfare.",
+			[]string{"SIGNED occurred Norway>Treaty on Arctic Cooperation 2024-06-03", "SIGNED occurred Poland>Treaty on Arctic Cooperation 2024-06-03", "SIGNED occurred United Nations>Treaty on Arctic Cooperation 2024-06-03"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			got := facts(t, tc.text)
