@@ -159,6 +159,8 @@ func TestRules(t *testing.T) {
 			[]string{"RATIFIED planned Storting>Treaty on Arctic Cooperation 2024-06-10/2024-06-16"}},
 		{"a signature with partners", "Published: June 5, 2024\n\nThe Treaty on Arctic Cooperation is now signed. Norway signed the treaty with Poland and the United Nations on Monday, with great fanfare.",
 			[]string{"SIGNED occurred Norway>Treaty on Arctic Cooperation 2024-06-03", "SIGNED occurred Poland>Treaty on Arctic Cooperation 2024-06-03", "SIGNED occurred United Nations>Treaty on Arctic Cooperation 2024-06-03"}},
+		{"a date line shaped like a row of links", "Norway leaves Arctic pact\n\n5 Jun 2024 | 09:12 GMT | By Kari Dahl\n\nNorway withdrew from the Treaty on Arctic Cooperation on Monday.",
+			[]string{"WITHDREW occurred Norway>Treaty on Arctic Cooperation 2024-06-03"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			got := facts(t, tc.text)
