@@ -67,7 +67,12 @@ func (a *analysis) agentsFor(s string, t trigger, ms []mention, passive bool) []
 	}
 	if passive {
 		if by := byPhraseAfter(s, t.End); by >= 0 {
-			return groupAfter(s, by, ms)
+			if group := groupAfter(s, by, ms); len(group) > 0 {
+				return group
+			}
+			// "signed by the member states of NATO, including Norway":
+			// the named members stand for the unnamed whole.
+			return groupAfter(s, includingAfter(s, by), ms)
 		}
 		return groupAfter(s, betweenAfter(s, t.End), ms)
 	}
@@ -175,6 +180,17 @@ func relativeClauseBefore(s string, at int) (int, int) {
 		return -1, -1
 	}
 	return opening, closing
+}
+
+var reIncluding = regexp.MustCompile(`^[^;:()]{0,100}?,?\s+(?:including|among them|notably)\s+(?:the\s+)?`)
+
+// includingAfter is the offset of the names after "including" in the
+// phrase that starts at from, or -1.
+func includingAfter(s string, from int) int {
+	if loc := reIncluding.FindStringIndex(s[from:]); loc != nil {
+		return from + loc[1]
+	}
+	return -1
 }
 
 // betweenAfter finds "between X and Y" after a trigger (a signing "during a

@@ -161,6 +161,8 @@ func TestRules(t *testing.T) {
 			[]string{"SIGNED occurred Norway>Treaty on Arctic Cooperation 2024-06-03", "SIGNED occurred Poland>Treaty on Arctic Cooperation 2024-06-03", "SIGNED occurred United Nations>Treaty on Arctic Cooperation 2024-06-03"}},
 		{"a date line shaped like a row of links", "Norway leaves Arctic pact\n\n5 Jun 2024 | 09:12 GMT | By Kari Dahl\n\nNorway withdrew from the Treaty on Arctic Cooperation on Monday.",
 			[]string{"WITHDREW occurred Norway>Treaty on Arctic Cooperation 2024-06-03"}},
+		{"named members stand for a description", "Published: June 5, 2024\n\nThe Treaty on Arctic Cooperation was signed in Oslo on May 4, 2001, by the member states of the Nordic Council, including Norway and Poland, and came into force in 2003.",
+			[]string{"SIGNED occurred Norway>Treaty on Arctic Cooperation 2001-05-04", "SIGNED occurred Poland>Treaty on Arctic Cooperation 2001-05-04", "ENTERED_INTO_FORCE occurred >Treaty on Arctic Cooperation 2003"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			got := facts(t, tc.text)
