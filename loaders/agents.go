@@ -67,7 +67,12 @@ func (a *analysis) agentsFor(s string, t trigger, ms []mention, passive bool) []
 	}
 	if passive {
 		if by := byPhraseAfter(s, t.End); by >= 0 {
-			return groupAfter(s, by, ms)
+			if group := groupAfter(s, by, ms); len(group) > 0 {
+				return group
+			}
+			// "signed by the member states of NATO, including Norway":
+			// the named members stand for the unnamed whole.
+			return groupAfter(s, includingAfter(s, by), ms)
 		}
 		return groupAfter(s, betweenAfter(s, t.End), ms)
 	}
@@ -105,7 +110,28 @@ func (a *analysis) agentsFor(s string, t trigger, ms []mention, passive bool) []
 	for _, i := range withoutRoleOwners(s, ms, group) {
 		out = append(out, ms[i].Entity)
 	}
+	if t.Type == kg.EventSigned {
+		// "Norway signed the treaty with Poland": a signature with someone
+		// is a signature by both sides.
+		for _, e := range groupAfter(s, withPartnerAfter(s, t.End), ms) {
+			if !slices.Contains(out, e) {
+				out = append(out, e)
+			}
+		}
+	}
 	return out
+}
+
+var reWithPartner = regexp.MustCompile(`^(?:\s+(?:it|them|(?:an?|the|its|their|his|her|separate|two|both)\b(?:\s+[\w-]+){0,5}?))?\s+with\s+`)
+
+// withPartnerAfter is the offset after "with" when a with-phrase follows
+// the verb and its object in the same clause, or -1.
+func withPartnerAfter(s string, from int) int {
+	rest := s[from:min(len(s), from+80)]
+	if loc := reWithPartner.FindStringIndex(rest); loc != nil && !strings.ContainsAny(rest[:loc[1]], ",;") {
+		return from + loc[1]
+	}
+	return -1
 }
 
 // reRoleOf joins an agent to people named by their role: "Smith and the
@@ -154,6 +180,17 @@ func relativeClauseBefore(s string, at int) (int, int) {
 		return -1, -1
 	}
 	return opening, closing
+}
+
+var reIncluding = regexp.MustCompile(`^[^;:()]{0,100}?,?\s+(?:including|among them|notably)\s+(?:the\s+)?`)
+
+// includingAfter is the offset of the names after "including" in the
+// phrase that starts at from, or -1.
+func includingAfter(s string, from int) int {
+	if loc := reIncluding.FindStringIndex(s[from:]); loc != nil {
+		return from + loc[1]
+	}
+	return -1
 }
 
 // betweenAfter finds "between X and Y" after a trigger (a signing "during a

@@ -471,6 +471,13 @@ func (a *analysis) dateFor(si int, s string, t trigger, all []trigger, dates []d
 			anc.LastDay = t
 		}
 	}
+	if best == nil && !t.Nominal {
+		// A nominal further in ("following the U.S. withdrawal") is
+		// usually earlier than the time the sentence opens with.
+		if d, ok := a.timeReferredTo(si, s, anc, status); ok {
+			return d
+		}
+	}
 	return a.placeDate(si, s, best, anc, future, status)
 }
 

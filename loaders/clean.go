@@ -78,7 +78,11 @@ func cleanText(raw string, format string) page {
 		case seen[k] >= 3, emitted[k]:
 			// Teasers repeated down the page, and headlines printed twice.
 			continue
-		case matchString(chromeLine, l, f), matchString(reURLLine, l, f), matchString(reMinRead, l, f), matchString(reNavLine, l, f), navSegments(l):
+		case matchString(chromeLine, l, f), matchString(reURLLine, l, f), matchString(reMinRead, l, f):
+			continue
+		case (matchString(reNavLine, l, f) || navSegments(l)) && !(p.Published == "" && len(kept) < 12 && isDateLine(l)):
+			// "22 Feb 2023 | 14:05 GMT | By Jane Roe" has the shape of a
+			// row of links but is the story's date line.
 			continue
 		case matchString(reEmail, l, f), matchString(reKeyValue, l, f) && matchString(rePhone, l, f):
 			continue
@@ -151,6 +155,11 @@ func dateOnlyLine(l string) (date, author string, ok bool) {
 		}
 	}
 	return date, author, date != ""
+}
+
+func isDateLine(l string) bool {
+	_, _, ok := dateOnlyLine(l)
+	return ok
 }
 
 // navSegments reports a line of short links: "Log in | Subscribe".

@@ -5,6 +5,8 @@ import (
 	"strconv"
 	"strings"
 	"time"
+
+	"github.com/newsgraph/kg"
 )
 
 // dateKind tells how much of the calendar a date expression fixes by itself.
@@ -258,4 +260,33 @@ func (e dateExpr) valid() bool {
 		return t.Day() == e.Day
 	}
 	return true
+}
+
+var reBackReference = regexp.MustCompile(`(?i)^\W*(?:at the time|at that time|back then|by then|at that point)\b`)
+
+// timeReferredTo reads "At the time, Norway denied it had signed": the
+// time is the last one told before, in the few sentences before. A
+// denial or a negation holds up to that time's end; an act took place in it.
+func (a *analysis) timeReferredTo(si int, s string, anc anchor, status kg.Status) (kg.Date, bool) {
+	if status == kg.StatusPlanned || !reBackReference.MatchString(s) {
+		return kg.Date{}, false
+	}
+	for j := si - 1; j >= max(0, si-4); j-- {
+		ds := findDates(a.masked[j], a.dayFirst)
+		for k := len(ds) - 1; k >= 0; k-- {
+			if ds[k].Modifier {
+				continue
+			}
+			d := ds[k].resolve(anc, false)
+			if status == kg.StatusOccurred {
+				return d, d.Resolved()
+			}
+			end, err := time.Parse(kg.DayLayout, d.Latest)
+			if err != nil {
+				return kg.Date{}, false
+			}
+			return kg.OnOrBefore(end), true
+		}
+	}
+	return kg.Date{}, false
 }

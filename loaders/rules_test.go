@@ -157,6 +157,14 @@ func TestRules(t *testing.T) {
 			[]string{"WITHDREW planned Hungary>NATO 2026-01"}},
 		{"a precondition takes no date", "Published: June 5, 2024\n\nThe Storting must ratify the Treaty on Arctic Cooperation before it can take effect; lawmakers are expected to vote on it next week.",
 			[]string{"RATIFIED planned Storting>Treaty on Arctic Cooperation 2024-06-10/2024-06-16"}},
+		{"a signature with partners", "Published: June 5, 2024\n\nThe Treaty on Arctic Cooperation is now signed. Norway signed the treaty with Poland and the United Nations on Monday, with great fanfare.",
+			[]string{"SIGNED occurred Norway>Treaty on Arctic Cooperation 2024-06-03", "SIGNED occurred Poland>Treaty on Arctic Cooperation 2024-06-03", "SIGNED occurred United Nations>Treaty on Arctic Cooperation 2024-06-03"}},
+		{"a date line shaped like a row of links", "Norway leaves Arctic pact\n\n5 Jun 2024 | 09:12 GMT | By Kari Dahl\n\nNorway withdrew from the Treaty on Arctic Cooperation on Monday.",
+			[]string{"WITHDREW occurred Norway>Treaty on Arctic Cooperation 2024-06-03"}},
+		{"named members stand for a description", "Published: June 5, 2024\n\nThe Treaty on Arctic Cooperation was signed in Oslo on May 4, 2001, by the member states of the Nordic Council, including Norway and Poland, and came into force in 2003.",
+			[]string{"SIGNED occurred Norway>Treaty on Arctic Cooperation 2001-05-04", "SIGNED occurred Poland>Treaty on Arctic Cooperation 2001-05-04", "ENTERED_INTO_FORCE occurred >Treaty on Arctic Cooperation 2003"}},
+		{"at the time points back", "Published: March 28, 2021\n\nNorway ratified the Treaty on Arctic Cooperation on Friday. A draft of the treaty leaked in July last year.\n\nCritics were angry. At the time, Poland denied that it had signed the treaty.",
+			[]string{"RATIFIED occurred Norway>Treaty on Arctic Cooperation 2021-03-26", "SIGNED denied Poland>Treaty on Arctic Cooperation ../2020-07-31"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			got := facts(t, tc.text)
