@@ -34,10 +34,10 @@ type Store struct {
 	saves int
 	// stmts keeps the read pool's prepared statements.
 	stmts stmts
-	// entities caches entities by generation.
-	entities entityCache
-	// records caches events and documents by generation.
-	records recordCache
+	// entities, events and documents cache rows by generation.
+	entities  *genCache[kg.Entity]
+	events    *genCache[kg.Event]
+	documents *genCache[kg.Document]
 	// version answers DataVersion.
 	version versionConn
 
@@ -55,7 +55,8 @@ func Open(ctx context.Context, path string) (*Store, error) {
 	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
 		return nil, fmt.Errorf("sqlite: create directory for %s: %w", path, err)
 	}
-	s := &Store{path: path, mu: make(chan struct{}, 1)}
+	s := &Store{path: path, mu: make(chan struct{}, 1),
+		entities: newEntityCache(), events: newEventCache(), documents: newDocumentCache()}
 	var err error
 	if s.write, err = openDB(path, true); err != nil {
 		return nil, err
