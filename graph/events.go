@@ -110,7 +110,8 @@ func (r *Resolver) events(ctx context.Context, where *model.EventWhere, sort *mo
 	}
 	// One more than asked tells whether another page follows.
 	f.After, f.Limit = cursor, n+1
-	f.NoTotal = !totalSelected(ctx)
+	sel := selectedPage(ctx)
+	f.NoTotal = !sel.total
 	page, err := r.Store.FindEvents(ctx, f)
 	if err != nil {
 		return nil, err
@@ -120,7 +121,7 @@ func (r *Resolver) events(ctx context.Context, where *model.EventWhere, sort *mo
 		es, conn.PageInfo.HasNextPage = es[:n], true
 	}
 	conn.TotalCount, conn.Nodes = page.Total, es
-	r.prefetch(ctx, es)
+	r.prefetch(ctx, es, sel)
 	for _, e := range es {
 		conn.Edges = append(conn.Edges, &model.EventEdge{Cursor: encodeCursor(e), Node: e})
 	}

@@ -9,22 +9,25 @@ import (
 	"github.com/vektah/gqlparser/v2/ast"
 )
 
-// pageLookups is what the selection of an event connection will look up
-// for each event of a page.
-type pageLookups struct {
+// pageSelection is what the selection of an event connection asks for
+// beyond the page's events.
+type pageSelection struct {
+	total     bool             // totalCount, which costs more than the page
 	roles     map[kg.Role]bool // entities of participants in these roles
 	anyRole   bool             // entities of every participant
 	documents bool             // the event's and its evidence's documents
 }
 
-// selectedLookups reads, from the selection of the event connection field
-// being resolved, which entities and documents its events' fields will
-// load: agents, objects, locations and participants need entities;
-// document, and evidence's document, need documents.
-func selectedLookups(ctx context.Context) pageLookups {
-	need := pageLookups{roles: map[kg.Role]bool{}}
+// selectedPage reads the selection of the event connection field being
+// resolved: whether it asks for totalCount, and which entities and
+// documents its events' fields will load (agents, objects, locations and
+// participants need entities; document, and evidence's document, need
+// documents). Outside a query it asks for the total and nothing else.
+func selectedPage(ctx context.Context) pageSelection {
+	need := pageSelection{roles: map[kg.Role]bool{}}
 	fc := graphql.GetFieldContext(ctx)
 	if fc == nil || !graphql.HasOperationContext(ctx) {
+		need.total = true
 		return need
 	}
 	oc := graphql.GetOperationContext(ctx)
@@ -50,6 +53,8 @@ func selectedLookups(ctx context.Context) pageLookups {
 	}
 	for _, f := range graphql.CollectFields(oc, fc.Field.Selections, []string{"EventConnection"}) {
 		switch f.Name {
+		case "totalCount":
+			need.total = true
 		case "nodes":
 			event(f.Selections)
 		case "edges":
@@ -63,24 +68,6 @@ func selectedLookups(ctx context.Context) pageLookups {
 	return need
 }
 
-// totalSelected reports whether the selection of the event connection
-// field being resolved asks for totalCount: counting every match costs
-// more than reading a page. Without a field context (a caller outside a
-// query) it says yes.
-func totalSelected(ctx context.Context) bool {
-	fc := graphql.GetFieldContext(ctx)
-	if fc == nil || !graphql.HasOperationContext(ctx) {
-		return true
-	}
-	oc := graphql.GetOperationContext(ctx)
-	for _, f := range graphql.CollectFields(oc, fc.Field.Selections, []string{"EventConnection"}) {
-		if f.Name == "totalCount" {
-			return true
-		}
-	}
-	return false
-}
-
 // prefetch reads the entities and documents that the selection will ask
 // the dataloaders for, one store call each, and primes the loaders with
 // them. The loaders would batch the same lookups, but only after waiting
@@ -88,8 +75,7 @@ func totalSelected(ctx context.Context) bool {
 // of their own; reading them here, where the page was just read, spares
 // each request that wait. A failed read primes nothing, and the loaders
 // then report the error where the field asks.
-func (r *Resolver) prefetch(ctx context.Context, es []*kg.Event) {
-	need := selectedLookups(ctx)
+func (r *Resolver) prefetch(ctx context.Context, es []*kg.Event, need pageSelection) {
 	if len(es) == 0 || (len(need.roles) == 0 && !need.anyRole && !need.documents) {
 		return
 	}
