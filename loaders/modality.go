@@ -61,4 +61,6 @@ func inConditionClause(s string, t trigger) bool {
 	return !strings.ContainsAny(gap, ",;:") && len(strings.Fields(gap)) <= 5
 }
 
-var reCondition = regexp.MustCompile(`(?i)(?:^|[,;:]\s*)(?:once|if|when|until|unless|after being|before being)\s+$`)
+// reCondition finds a participle that opens a condition after a word
+// inConditionClause does not take as one: "When signed, the treaty...".
+var reCondition = regexp.MustCompile(`(?i)(?:^|[,;:]\s*)(?:when|after being|before being)\s+$`)
