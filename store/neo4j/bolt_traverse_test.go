@@ -43,32 +43,20 @@ func TestBoltTraversals(t *testing.T) {
 			want = append(want, id)
 		}
 		sort.Strings(want)
-		var got []string
-		q := kg.EntityList{Limit: 3}
-		for len(got) <= len(want) {
-			page, err := s.ListEntities(ctx, q)
-			if err != nil {
-				t.Fatal(err)
+		listed := storetest.ListPages(t, s, kg.EntityList{Limit: 3}, len(want))
+		for _, e := range listed {
+			if w := first[e.ID]; e.Kind != w.Kind || e.Name != w.Name {
+				t.Fatalf("entity %s listed as %+v", e.ID, e)
 			}
-			if len(page) == 0 {
-				break
-			}
-			for _, e := range page {
-				if w := first[e.ID]; e.Kind != w.Kind || e.Name != w.Name {
-					t.Fatalf("entity %s listed as %+v", e.ID, e)
-				}
-				got = append(got, e.ID)
-			}
-			q.After = got[len(got)-1]
 		}
-		if !slices.Equal(got, want) {
+		if got := storetest.EntityIDs(listed); !slices.Equal(got, want) {
 			t.Fatalf("pages listed %v, want %v", got, want)
 		}
 		states, err := s.ListEntities(ctx, kg.EntityList{Kinds: []kg.EntityKind{kg.KindState}})
 		if err != nil {
 			t.Fatal(err)
 		}
-		if got, want := entityIDs(states), []string{storetest.IranID, storetest.RussiaID}; !slices.Equal(got, want) {
+		if got, want := storetest.EntityIDs(states), []string{storetest.IranID, storetest.RussiaID}; !slices.Equal(got, want) {
 			t.Fatalf("states = %v, want %v", got, want)
 		}
 	})
@@ -103,20 +91,20 @@ func TestBoltTraversals(t *testing.T) {
 		}
 		checkRead(t, s, g.Entities, g.Events)
 		if len(g.Entities) == 0 || g.Entities[0].ID != storetest.PutinID {
-			t.Fatalf("subgraph does not start with its seed: %v", entityIDs(g.Entities))
+			t.Fatalf("subgraph does not start with its seed: %v", storetest.EntityIDs(g.Entities))
 		}
 		if nornicDB() {
 			return // not on NornicDB: WITH DISTINCT e drops every row, so no event is found
 		}
 		wantEntities := []string{storetest.PutinID, storetest.TreatyID, storetest.PezeshkianID, storetest.MoscowID}
-		if got, want := [2][]string{entityIDs(g.Entities), eventIDsOf(g.Events)}, [2][]string{wantEntities, {a[0].ID, b[2].ID}}; !reflect.DeepEqual(got, want) || g.Truncated {
+		if got, want := [2][]string{storetest.EntityIDs(g.Entities), storetest.EventIDs(g.Events)}, [2][]string{wantEntities, {a[0].ID, b[2].ID}}; !reflect.DeepEqual(got, want) || g.Truncated {
 			t.Fatalf("subgraph = %v (truncated %v), want %v", got, g.Truncated, want)
 		}
 		g, err = s.Subgraph(ctx, kg.SubgraphQuery{SeedIDs: []string{storetest.PutinID}, Depth: 1, MaxNodes: 4})
 		if err != nil {
 			t.Fatal(err)
 		}
-		if got, want := [2][]string{entityIDs(g.Entities), eventIDsOf(g.Events)}, [2][]string{wantEntities[:3], {a[0].ID}}; !reflect.DeepEqual(got, want) || !g.Truncated {
+		if got, want := [2][]string{storetest.EntityIDs(g.Entities), storetest.EventIDs(g.Events)}, [2][]string{wantEntities[:3], {a[0].ID}}; !reflect.DeepEqual(got, want) || !g.Truncated {
 			t.Fatalf("subgraph of 4 = %v (truncated %v), want %v truncated", got, g.Truncated, want)
 		}
 	})
@@ -245,7 +233,7 @@ func loadForReads(t *testing.T, s *Store, xs []*kg.Extraction) {
 func checkRead(t *testing.T, s *Store, ents []*kg.Entity, events []*kg.Event) {
 	t.Helper()
 	ctx := context.Background()
-	byKey, err := s.Entities(ctx, entityIDs(ents))
+	byKey, err := s.Entities(ctx, storetest.EntityIDs(ents))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -254,7 +242,7 @@ func checkRead(t *testing.T, s *Store, ents []*kg.Entity, events []*kg.Event) {
 			t.Fatalf("entity %+v, read by key %+v", e, byKey[i])
 		}
 	}
-	evs, err := s.Events(ctx, eventIDsOf(events))
+	evs, err := s.Events(ctx, storetest.EventIDs(events))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -263,20 +251,4 @@ func checkRead(t *testing.T, s *Store, ents []*kg.Entity, events []*kg.Event) {
 			t.Fatalf("event %+v, read by key %+v", e, evs[i])
 		}
 	}
-}
-
-func entityIDs(es []*kg.Entity) []string {
-	ids := make([]string, len(es))
-	for i, e := range es {
-		ids[i] = e.ID
-	}
-	return ids
-}
-
-func eventIDsOf(es []*kg.Event) []string {
-	ids := make([]string, len(es))
-	for i, e := range es {
-		ids[i] = e.ID
-	}
-	return ids
 }

@@ -130,22 +130,7 @@ func runCrosscheck(t *testing.T, open func(t *testing.T) kg.Store) {
 	})
 
 	t.Run("ListEntities", func(t *testing.T) {
-		var got []string
-		q := kg.EntityList{Limit: 97}
-		for len(got) <= len(ids) {
-			page, err := s.ListEntities(ctx, q)
-			if err != nil {
-				t.Fatal(err)
-			}
-			if len(page) == 0 {
-				break
-			}
-			for _, e := range page {
-				got = append(got, e.ID)
-			}
-			q.After = got[len(got)-1]
-		}
-		if !slices.Equal(got, ids) {
+		if got := EntityIDs(ListPages(t, s, kg.EntityList{Limit: 97}, len(ids))); !slices.Equal(got, ids) {
 			t.Fatalf("paging listed %d entities, want %d in ID order", len(got), len(ids))
 		}
 	})

@@ -73,7 +73,7 @@ func expect(es []*kg.Event, f kg.EventFilter) []string {
 		}
 	}
 	sort.Slice(out, func(i, j int) bool { return Less(out[i], out[j], f.Descending) })
-	return eventIDs(out)
+	return EventIDs(out)
 }
 
 func find(t *testing.T, s kg.Store, f kg.EventFilter) kg.EventPage {
@@ -132,7 +132,7 @@ func runFind(t *testing.T, open func(t *testing.T) kg.Store) {
 					t.Fatalf("reference finds %d, hand count %d", got, c.n)
 				}
 				page := find(t, s, f)
-				if got := eventIDs(page.Events); !reflect.DeepEqual(got, want) && len(want)+len(got) > 0 {
+				if got := EventIDs(page.Events); !reflect.DeepEqual(got, want) && len(want)+len(got) > 0 {
 					t.Fatalf("ids =\n%v\nwant\n%v", got, want)
 				}
 				if got, want := page.Total, c.n; got != want {
@@ -140,8 +140,8 @@ func runFind(t *testing.T, open func(t *testing.T) kg.Store) {
 				}
 				f.NoTotal = true
 				uncounted := find(t, s, f)
-				if got := eventIDs(uncounted.Events); !reflect.DeepEqual(got, eventIDs(page.Events)) {
-					t.Fatalf("ids without the total =\n%v\nwant\n%v", got, eventIDs(page.Events))
+				if got := EventIDs(uncounted.Events); !reflect.DeepEqual(got, EventIDs(page.Events)) {
+					t.Fatalf("ids without the total =\n%v\nwant\n%v", got, EventIDs(page.Events))
 				}
 				if got := uncounted.Total; got != -1 {
 					t.Fatalf("total without counting = %d, want -1", got)
@@ -214,7 +214,7 @@ func runPages(t *testing.T, open func(t *testing.T) kg.Store) {
 				if len(page.Events) == 0 {
 					break
 				}
-				got = append(got, eventIDs(page.Events)...)
+				got = append(got, EventIDs(page.Events)...)
 				last := page.Events[len(page.Events)-1]
 				f.After = &kg.EventCursor{SortKey: last.Date.SortKey(), ID: last.ID}
 			}

@@ -12,6 +12,30 @@ import (
 
 // Semantics of ListEntities are noted at the top of traverse.go.
 
+// ListPages lists the entities of q page by page, q.Limit at a time from
+// q.After, and returns them in listing order. It fails t when a page is
+// longer than the limit or when paging goes on past max entities.
+func ListPages(t *testing.T, s kg.Store, q kg.EntityList, max int) []*kg.Entity {
+	t.Helper()
+	var all []*kg.Entity
+	for {
+		page, err := s.ListEntities(context.Background(), q)
+		if err != nil {
+			t.Fatalf("list %+v: %v", q, err)
+		}
+		if len(page) > q.Limit {
+			t.Fatalf("page of %d for limit %d", len(page), q.Limit)
+		}
+		if len(page) == 0 {
+			return all
+		}
+		if all = append(all, page...); len(all) > max {
+			t.Fatalf("paging listed over %d entities: it does not end", max)
+		}
+		q.After = page[len(page)-1].ID
+	}
+}
+
 func runListEntities(t *testing.T, open func(t *testing.T) kg.Store) {
 	ctx := context.Background()
 	s, xs := loaded(t, open)
@@ -66,22 +90,13 @@ func runListEntities(t *testing.T, open func(t *testing.T) kg.Store) {
 			for size := 1; size <= 4; size++ {
 				q := c.q
 				q.Limit = size
-				var got []string
-				for pages := 0; ; pages++ {
-					if pages > len(want)+1 {
-						t.Fatal("paging does not end")
+				listed := ListPages(t, s, q, len(want))
+				for _, e := range listed {
+					if w := ents[e.ID]; w == nil || !reflect.DeepEqual(normEntity(*e), normEntity(*w)) {
+						t.Fatalf("entity %+v, want %+v", e, w)
 					}
-					page := list(t, q)
-					if len(page) > size {
-						t.Fatalf("page of %d for limit %d", len(page), size)
-					}
-					if len(page) == 0 {
-						break
-					}
-					got = append(got, page...)
-					q.After = page[len(page)-1]
 				}
-				if !slices.Equal(got, want) {
+				if got := EntityIDs(listed); !slices.Equal(got, want) {
 					t.Fatalf("limit %d: pages gave %v, want %v", size, got, want)
 				}
 			}

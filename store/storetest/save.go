@@ -21,7 +21,7 @@ func runSave(t *testing.T, open func(t *testing.T) kg.Store) {
 			if d := diffDocument(doc, &x.Document); d != "" {
 				t.Error(d)
 			}
-			ids := eventIDs(allEvents([]*kg.Extraction{x}))
+			ids := EventIDs(allEvents([]*kg.Extraction{x}))
 			got, err := s.Events(ctx, ids)
 			if err != nil {
 				t.Fatalf("events: %v", err)
@@ -109,7 +109,7 @@ func runSave(t *testing.T, open func(t *testing.T) kg.Store) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if got, want := sortedCopy(eventIDs(page.Events)), sortedCopy(eventIDs(allEvents([]*kg.Extraction{x}))); !reflect.DeepEqual(got, want) {
+		if got, want := sortedCopy(EventIDs(page.Events)), sortedCopy(EventIDs(allEvents([]*kg.Extraction{x}))); !reflect.DeepEqual(got, want) {
 			t.Fatalf("events of re-extracted document = %v, want %v", got, want)
 		}
 		gone, err := s.Events(ctx, []string{old.Events[0].ID, old.Events[1].ID, old.Events[2].ID})

@@ -172,7 +172,17 @@ func diffDocument(got, want *kg.Document) string {
 	return ""
 }
 
-func eventIDs(es []*kg.Event) []string {
+// EventIDs returns the IDs of es, in order.
+func EventIDs(es []*kg.Event) []string {
+	ids := make([]string, len(es))
+	for i, e := range es {
+		ids[i] = e.ID
+	}
+	return ids
+}
+
+// EntityIDs returns the IDs of es, in order.
+func EntityIDs(es []*kg.Entity) []string {
 	ids := make([]string, len(es))
 	for i, e := range es {
 		ids[i] = e.ID
