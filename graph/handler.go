@@ -48,8 +48,9 @@ type Options struct {
 	Logger *slog.Logger
 	// ResponseCache keeps the responses of up to this many distinct
 	// queries while the store's data does not change (see responseCache);
-	// 0 turns it off. It needs a store that implements Versioned and is
-	// off, with a warning, for one that does not.
+	// 0 turns it off. It needs a store that implements Versioned, as
+	// store/sqlite and store/neo4j do, and is off, with a warning, for
+	// one that does not.
 	ResponseCache int
 }
 

@@ -14,7 +14,9 @@ import (
 
 // Versioned is a store that can tell cheaply whether anything it holds
 // changed: DataVersion differs after every write, by any process.
-// store/sqlite implements it; a response cache needs it.
+// store/sqlite (PRAGMA data_version) and store/neo4j (a version node that
+// every write transaction replaces) implement it; a response cache needs
+// it.
 type Versioned interface {
 	DataVersion(ctx context.Context) (int64, error)
 }

@@ -12,19 +12,20 @@ import "github.com/newsgraph/kg"
 // Schema: uniqueness constraints back every MERGE by id (and make
 // concurrent loaders safe), indexes serve the lookups reads start from.
 const (
-	cypherConstraintEntity   = `CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (n:Entity) REQUIRE n.id IS UNIQUE`
-	cypherConstraintDocument = `CREATE CONSTRAINT document_id IF NOT EXISTS FOR (n:Document) REQUIRE n.id IS UNIQUE`
-	cypherConstraintEvent    = `CREATE CONSTRAINT event_id IF NOT EXISTS FOR (n:Event) REQUIRE n.id IS UNIQUE`
-	cypherIndexEventDocument = `CREATE INDEX event_document IF NOT EXISTS FOR (n:Event) ON (n.documentId)`
-	cypherIndexEventType     = `CREATE INDEX event_type IF NOT EXISTS FOR (n:Event) ON (n.type)`
-	cypherIndexEventSort     = `CREATE INDEX event_sort IF NOT EXISTS FOR (n:Event) ON (n.sortKey, n.id)`
-	cypherIndexEntityNames   = `CREATE FULLTEXT INDEX entity_names IF NOT EXISTS FOR (n:Entity) ON EACH [n.name, n.aliasText]`
-	cypherAwaitIndexes       = `CALL db.awaitIndexes($seconds)`
+	cypherConstraintEntity      = `CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (n:Entity) REQUIRE n.id IS UNIQUE`
+	cypherConstraintDocument    = `CREATE CONSTRAINT document_id IF NOT EXISTS FOR (n:Document) REQUIRE n.id IS UNIQUE`
+	cypherConstraintEvent       = `CREATE CONSTRAINT event_id IF NOT EXISTS FOR (n:Event) REQUIRE n.id IS UNIQUE`
+	cypherConstraintDataVersion = `CREATE CONSTRAINT data_version_key IF NOT EXISTS FOR (n:DataVersion) REQUIRE n.key IS UNIQUE`
+	cypherIndexEventDocument    = `CREATE INDEX event_document IF NOT EXISTS FOR (n:Event) ON (n.documentId)`
+	cypherIndexEventType        = `CREATE INDEX event_type IF NOT EXISTS FOR (n:Event) ON (n.type)`
+	cypherIndexEventSort        = `CREATE INDEX event_sort IF NOT EXISTS FOR (n:Event) ON (n.sortKey, n.id)`
+	cypherIndexEntityNames      = `CREATE FULLTEXT INDEX entity_names IF NOT EXISTS FOR (n:Entity) ON EACH [n.name, n.aliasText]`
+	cypherAwaitIndexes          = `CALL db.awaitIndexes($seconds)`
 )
 
 // schemaStatements run in this order at Open.
 var schemaStatements = []string{
-	cypherConstraintEntity, cypherConstraintDocument, cypherConstraintEvent,
+	cypherConstraintEntity, cypherConstraintDocument, cypherConstraintEvent, cypherConstraintDataVersion,
 	cypherIndexEventDocument, cypherIndexEventType, cypherIndexEventSort, cypherIndexEntityNames,
 }
 
@@ -164,6 +165,17 @@ var cypherMergeAction = map[kg.EventType]string{
 	kg.EventWithdrew:         cypherMergeWithdrew,
 }
 
+// Save, last step, and DataVersion: one node holds the data version, a
+// random token that every write transaction replaces (see version.go).
+// Taking its lock last keeps concurrent loaders from queueing on it for
+// the whole of their transactions.
+const (
+	cypherBumpDataVersion = `MERGE (v:DataVersion {key: 'graph'})
+SET v.value = $token`
+	cypherDataVersion = `MATCH (v:DataVersion {key: 'graph'})
+RETURN v.value AS value`
+)
+
 // Reads by key.
 const (
 	cypherDocuments = `UNWIND $ids AS id
@@ -195,7 +207,7 @@ const (
 // hands it to Neo4j's linter as the schema, so a misspelt label, type or
 // property in any statement is reported.
 var (
-	graphLabels            = []string{"Entity", "Event", "Document"}
+	graphLabels            = []string{"Entity", "Event", "Document", "DataVersion"}
 	graphRelationshipTypes = []string{"AGENT", "OBJECT", "LOCATION", "REPORTED_IN", "EVIDENCE"}
 	graphPropertyKeys      = []string{
 		// entities
@@ -208,5 +220,7 @@ var (
 		"dateText", "sortKey",
 		// participants and evidence
 		"ord", "sentence", "start", "end", "rule",
+		// the data version node
+		"key", "value",
 	}
 )

@@ -8,6 +8,7 @@
 //	(:Event)-[:AGENT|OBJECT|LOCATION {ord}]->(:Entity)
 //	(:Event)-[:REPORTED_IN]->(:Document)
 //	(:Event)-[:EVIDENCE {ord, sentence, start, end, rule}]->(:Document)
+//	(:DataVersion {key: 'graph', value})   one node; see DataVersion
 //
 // so MATCH (i:Institution)-[a:APPROVED]->(t:Agreement) RETURN i.name, t.name, a.date
 // answers "who approved what, and when" in one hop. The action relationship

@@ -37,6 +37,21 @@ func TestStoreSuite(t *testing.T) {
 	storetest.Run(t, func(t *testing.T) kg.Store {
 		return openEmpty(t, cfg)
 	})
+	t.Run("DataVersion", func(t *testing.T) { storetest.RunDataVersion(t, openPair(cfg)) })
+}
+
+// openPair returns an opener for storetest.RunDataVersion: two stores on
+// one emptied database, as two processes would open it.
+func openPair(cfg Config) func(t *testing.T) (kg.Store, kg.Store) {
+	return func(t *testing.T) (kg.Store, kg.Store) {
+		s := openEmpty(t, cfg)
+		other, err := Open(context.Background(), cfg)
+		if err != nil {
+			t.Fatalf("open %s again: %v", cfg.URI, err)
+		}
+		t.Cleanup(func() { other.Close() })
+		return s, other
+	}
 }
 
 // openEmpty opens a store on an emptied database and closes it after t.

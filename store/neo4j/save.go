@@ -47,9 +47,14 @@ func (s *Store) SaveBatch(ctx context.Context, xs []*kg.Extraction) ([]kg.SaveRe
 		}
 		changed, err := s.changed(ctx, tx, xs, results)
 		if err != nil || len(changed) == 0 {
+			// Documents already stored by the same extractor are not
+			// written again, so the data version stays too.
 			return err
 		}
-		return s.writeRows(ctx, tx, planRows(changed))
+		if err := s.writeRows(ctx, tx, planRows(changed)); err != nil {
+			return err
+		}
+		return bumpVersion(ctx, tx)
 	})
 	if err != nil {
 		return nil, err
