@@ -79,6 +79,19 @@ func (a *analysis) dateFor(si int, s string, t trigger, all []trigger, dates []d
 	if best != nil && best.Rel == "now" && future {
 		best = nil // "must now be approved": now is when the need holds, not when the approval comes
 	}
+	if best != nil && reportDate(s, best, t) {
+		// "announced on Thursday that he was pulling out": Thursday is
+		// the announcement's. A plan takes no date from it; what is
+		// reported as done had happened by then.
+		if status == kg.StatusPlanned {
+			return a.placeDate(si, s, nil, anc, future, status)
+		}
+		if end, err := time.Parse(kg.DayLayout, best.resolve(anc, false).Latest); err == nil {
+			d := kg.OnOrBefore(end)
+			d.Text = best.Text
+			return d
+		}
+	}
 	if best != nil && best.Kind == dkRelative {
 		// "expected to sign the law the same day": the day just named.
 		if t := a.lastDayIn(s, dates, best.Start, future); t != nil {
@@ -93,6 +106,30 @@ func (a *analysis) dateFor(si int, s string, t trigger, all []trigger, dates []d
 		}
 	}
 	return a.placeDate(si, s, best, anc, future, status)
+}
+
+var (
+	reReportBefore = regexp.MustCompile(`(?i)\b(?:announc(?:ed|es|e)|said|says|declared|declares|confirmed|confirms|stated|states|reported|reports|revealed|reveals|disclosed|told\s+(?:\w+\s+){0,2}?)\s+(?:on\s+|in\s+|at\s+|late\s+|early\s+)?$`)
+	reReportAfter  = regexp.MustCompile(`(?i)^\s*,?\s*(?:announc(?:ed|es|e)|said|says|declared|declares|confirmed|confirms|stated|states|reported|reports|revealed|reveals|disclosed|told)\b`)
+	reClauseStart  = regexp.MustCompile(`(?i)\b(?:that|he|she|it|they|we|was|were|is|are|had|has|have|would|will)\b`)
+)
+
+// reportDate reports a date that belongs to a verb of saying whose
+// clause tells of the trigger: in "Trump announced on Thursday that he was
+// pulling out" and "Oslo on Monday said it had signed", the day is the
+// saying's. A noun object ("announced on Monday its withdrawal") is no
+// clause, and the date may be the act's.
+func reportDate(s string, d *dateExpr, t trigger) bool {
+	if d.End > t.Start || strings.ContainsAny(s[d.End:t.Start], ";") {
+		return false
+	}
+	gap := s[d.End:t.Start]
+	if loc := reReportAfter.FindStringIndex(gap); loc != nil {
+		gap = gap[loc[1]:]
+	} else if !reReportBefore.MatchString(s[max(0, d.Start-40):d.Start]) {
+		return false
+	}
+	return reClauseStart.MatchString(gap)
 }
 
 // ownDate is the date expression nearest the trigger among those no other

@@ -165,6 +165,12 @@ func TestRules(t *testing.T) {
 			[]string{"SIGNED occurred Norway>Treaty on Arctic Cooperation 2001-05-04", "SIGNED occurred Poland>Treaty on Arctic Cooperation 2001-05-04", "ENTERED_INTO_FORCE occurred >Treaty on Arctic Cooperation 2003"}},
 		{"at the time points back", "Published: March 28, 2021\n\nNorway ratified the Treaty on Arctic Cooperation on Friday. A draft of the treaty leaked in July last year.\n\nCritics were angry. At the time, Poland denied that it had signed the treaty.",
 			[]string{"RATIFIED occurred Norway>Treaty on Arctic Cooperation 2021-03-26", "SIGNED denied Poland>Treaty on Arctic Cooperation ../2020-07-31"}},
+		{"an announced withdrawal is a plan, and the day is the announcement's", "Published: June 2, 2017\n\nNorwegian Prime Minister Anna Berg announced on Thursday that she was pulling Norway out of the Treaty on Arctic Cooperation. The earliest date Norway's exit could take effect is March 1, 2019.",
+			[]string{"WITHDREW planned Anna Berg>Treaty on Arctic Cooperation 2019-03-01/..", "WITHDREW planned Norway>Treaty on Arctic Cooperation 2019-03-01/.."}},
+		{"a plan announced on a day takes no date from it", "Published: June 2, 2017\n\nPoland announced on Tuesday that it would leave the Treaty on Arctic Cooperation.",
+			[]string{"WITHDREW planned Poland>Treaty on Arctic Cooperation "}},
+		{"an act reported on a day happened by then", "Published: June 2, 2017\n\nSweden on Monday said it had ratified the Treaty on Arctic Cooperation.",
+			[]string{"RATIFIED occurred Sweden>Treaty on Arctic Cooperation ../2017-05-29"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			got := facts(t, tc.text)
