@@ -133,3 +133,43 @@ func cabinetOf(g *gazetteer.Gazetteer, country string) *gazetteer.Institution {
 	}
 	return nil
 }
+
+// knownBodies reads a capitalized head noun after "the" ("the Council",
+// "the Senate") as the one institution of that head the document has
+// already named in full ("the Council of the European Union"), as a bare
+// surname stands for a person named before.
+func (a *analysis) knownBodies(s string, toks []token, covered []bool, add func(mention)) {
+	for i := 1; i < len(toks); i++ {
+		t := toks[i]
+		if covered[t.Start] || !t.upper() || toks[i-1].Key != "the" || toks[i-1].End+1 != t.Start {
+			continue
+		}
+		if i+1 < len(toks) && toks[i+1].Start == t.End+1 && (toks[i+1].upper() || toks[i+1].Key == "of") {
+			continue // "the Council of Europe", "the Security Council": a longer name
+		}
+		var found *kg.Entity
+		for _, id := range a.order {
+			e := a.entities[id]
+			if e.Kind != kg.KindInstitution || gazetteer.Fold(headNoun(e.Name)) != t.Key {
+				continue
+			}
+			if found != nil {
+				found = nil // two bodies share the head: do not guess
+				break
+			}
+			found = e
+		}
+		if found != nil {
+			add(mention{Start: t.Start, End: t.End, Kind: kg.KindInstitution, Form: "head", Country: found.Country, Entity: found})
+		}
+	}
+}
+
+// headNoun is the noun a name's short form keeps: "Council" of "Council of
+// the European Union", "Commission" of "European Commission".
+func headNoun(name string) string {
+	if before, _, ok := strings.Cut(name, " of "); ok {
+		name = before
+	}
+	return name[strings.LastIndexByte(name, ' ')+1:]
+}

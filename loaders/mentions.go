@@ -92,6 +92,7 @@ func (a *analysis) findMentions(s string) []mention {
 		}
 	}
 	a.knownSurnames(s, toks, covered, add)
+	a.knownBodies(s, toks, covered, add)
 	out = a.extendInstitutions(s, out)
 	for i := range covered {
 		covered[i] = false

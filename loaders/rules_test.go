@@ -171,6 +171,8 @@ func TestRules(t *testing.T) {
 			[]string{"WITHDREW planned Poland>Treaty on Arctic Cooperation "}},
 		{"an act reported on a day happened by then", "Published: June 2, 2017\n\nSweden on Monday said it had ratified the Treaty on Arctic Cooperation.",
 			[]string{"RATIFIED occurred Sweden>Treaty on Arctic Cooperation ../2017-05-29"}},
+		{"a head noun stands for the body named before", "Published: March 8, 2024\n\nThe European Commission proposed the Treaty on Arctic Cooperation in January. Norway signed the treaty on Tuesday, and the Commission approved it on Wednesday.",
+			[]string{"PROPOSED occurred European Commission>Treaty on Arctic Cooperation 2024-01", "SIGNED occurred Norway>Treaty on Arctic Cooperation 2024-03-05", "APPROVED occurred European Commission>Treaty on Arctic Cooperation 2024-03-06"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			got := facts(t, tc.text)
