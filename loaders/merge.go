@@ -1,6 +1,7 @@
 package loaders
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/newsgraph/kg"
@@ -15,11 +16,24 @@ func mergeEvents(events []kg.Event, countryOf func(id string) string) []kg.Event
 	for _, e := range events {
 		merged := false
 		for i := range out {
-			if canMerge(&out[i], &e, countryOf) {
-				absorb(&out[i], &e)
-				merged = true
-				break
+			if !canMerge(&out[i], &e, countryOf) {
+				continue
 			}
+			if part, rest, ok := carve(&out[i], &e); ok {
+				// "must be approved by the Council and by the Parliament";
+				// then "the Council would give its green light before the
+				// end of the year": the date is the Council's alone.
+				absorb(&part, &e)
+				out[i] = rest
+				out = append(out, part)
+			} else if part, rest, ok := carve(&e, &out[i]); ok {
+				absorb(&out[i], &part)
+				out = append(out, rest)
+			} else {
+				absorb(&out[i], &e)
+			}
+			merged = true
+			break
 		}
 		if !merged {
 			out = append(out, e)
@@ -44,6 +58,33 @@ func canMerge(a, b *kg.Event, countryOf func(id string) string) bool {
 		return true
 	}
 	return len(aa) == 0 || len(ba) == 0 || intersects(aa, ba) || intersects(ac, bc)
+}
+
+// carve splits whole, whose agents strictly include those of part, into
+// the share of part's agents and the rest, when part's date says more: a
+// second telling that names some of the agents dates only their act.
+func carve(whole, part *kg.Event) (share, rest kg.Event, ok bool) {
+	wa, pa := whole.Agents(), part.Agents()
+	if len(pa) == 0 || len(pa) >= len(wa) || !improves(part.Date, whole.Date) {
+		return share, rest, false
+	}
+	for _, id := range pa {
+		if !contains(wa, id) {
+			return share, rest, false
+		}
+	}
+	share, rest = *whole, *whole
+	share.Participants, rest.Participants = nil, nil
+	for _, p := range whole.Participants {
+		if p.Role != kg.RoleAgent || contains(pa, p.EntityID) {
+			share.Participants = append(share.Participants, p)
+		}
+		if p.Role != kg.RoleAgent || !contains(pa, p.EntityID) {
+			rest.Participants = append(rest.Participants, p)
+		}
+	}
+	share.Evidence = slices.Clone(whole.Evidence)
+	return share, rest, true
 }
 
 func countries(ids []string, countryOf func(id string) string) []string {
@@ -141,7 +182,7 @@ func absorb(into, from *kg.Event) {
 		}
 		into.Evidence = evidence
 	}
-	if from.Date.Narrower(into.Date) || !into.Date.Resolved() && from.Date.Text != "" && into.Date.Text == "" {
+	if improves(from.Date, into.Date) {
 		into.Date = from.Date
 	}
 	for _, p := range from.Participants {
@@ -158,6 +199,12 @@ func absorb(into, from *kg.Event) {
 			into.Evidence[i] = ev
 		}
 	}
+}
+
+// improves reports whether a second telling's date says more than the
+// date an event has.
+func improves(d, have kg.Date) bool {
+	return d.Narrower(have) || !have.Resolved() && d.Text != "" && have.Text == ""
 }
 
 func citing(evidence []kg.Evidence, start int) int {

@@ -173,6 +173,8 @@ func TestRules(t *testing.T) {
 			[]string{"RATIFIED occurred Sweden>Treaty on Arctic Cooperation ../2017-05-29"}},
 		{"a head noun stands for the body named before", "Published: March 8, 2024\n\nThe European Commission proposed the Treaty on Arctic Cooperation in January. Norway signed the treaty on Tuesday, and the Commission approved it on Wednesday.",
 			[]string{"PROPOSED occurred European Commission>Treaty on Arctic Cooperation 2024-01", "SIGNED occurred Norway>Treaty on Arctic Cooperation 2024-03-05", "APPROVED occurred European Commission>Treaty on Arctic Cooperation 2024-03-06"}},
+		{"a date told of one of several agents is that agent's", "Published: March 8, 2024\n\nThe Treaty on Arctic Cooperation must now be approved by the Storting and by the Sejm. Officials said they hoped the Storting would give its green light before the end of the year.",
+			[]string{"APPROVED planned Storting>Treaty on Arctic Cooperation ../2024-12-31", "APPROVED planned Sejm>Treaty on Arctic Cooperation "}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			got := facts(t, tc.text)
