@@ -175,6 +175,8 @@ func TestRules(t *testing.T) {
 			[]string{"PROPOSED occurred European Commission>Treaty on Arctic Cooperation 2024-01", "SIGNED occurred Norway>Treaty on Arctic Cooperation 2024-03-05", "APPROVED occurred European Commission>Treaty on Arctic Cooperation 2024-03-06"}},
 		{"a date told of one of several agents is that agent's", "Published: March 8, 2024\n\nThe Treaty on Arctic Cooperation must now be approved by the Storting and by the Sejm. Officials said they hoped the Storting would give its green light before the end of the year.",
 			[]string{"APPROVED planned Storting>Treaty on Arctic Cooperation ../2024-12-31", "APPROVED planned Sejm>Treaty on Arctic Cooperation "}},
+		{"a dissolved state is a party", "Published: March 8, 2024\n\nThe Treaty on Arctic Cooperation was signed in Oslo on May 4, 1988, by Norway and the Soviet Union.",
+			[]string{"SIGNED occurred Norway>Treaty on Arctic Cooperation 1988-05-04", "SIGNED occurred Soviet Union>Treaty on Arctic Cooperation 1988-05-04"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			got := facts(t, tc.text)
