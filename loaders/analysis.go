@@ -200,6 +200,7 @@ func (a *analysis) run() *kg.Extraction {
 					a.entity(kg.KindAgreement, m.Entity.Name, "", "", "")
 				}
 			}
+			a.adaptedVersion(a.masked[i], m)
 			if m.Entity != nil && topic == nil {
 				topic = m.Entity
 			}

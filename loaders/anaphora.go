@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/newsgraph/kg"
+	"github.com/newsgraph/kg/loaders/gazetteer"
 )
 
 // pluralNamed is the document's agreement whose name ends in a plural
@@ -123,4 +124,52 @@ func headFits(words string, e *kg.Entity) bool {
 		}
 	}
 	return true
+}
+
+var reAdaptedOf = regexp.MustCompile(`(?i)\b(?:the\s+)?(adapted|amended|revised)\s+(?:version\s+of\s+(?:the\s+)?)?$`)
+
+// adaptedVersion reads "the adapted version of the treaty" and "the
+// amended Montreal Protocol" as the agreement that adapts the one named,
+// when the gazetteer knows it: a later text is an agreement of its own,
+// signed and ratified apart from the original.
+func (a *analysis) adaptedVersion(s string, m *mention) {
+	if m.Entity == nil {
+		return
+	}
+	from := max(0, m.Start-40)
+	loc := reAdaptedOf.FindStringSubmatchIndex(s[from:m.Start])
+	if loc == nil {
+		return
+	}
+	ag := adaptationOf(m.Entity.Name, strings.ToLower(s[from+loc[2]:from+loc[3]]))
+	if ag == nil {
+		return
+	}
+	m.Start = from + loc[0]
+	m.Prep = wordBefore(s, m.Start)
+	m.Form = "description"
+	m.Entity = a.agreementEntity(ag.Name, ag.Wikidata, s[m.Start:m.End])
+}
+
+// adaptationOf is the gazetteer's agreement that adapts (amends, revises)
+// the one named: "Agreement on Adaptation of the X", "Adapted X".
+func adaptationOf(name, how string) *gazetteer.Agreement {
+	g := getMatcher().gaz
+	base, ok := g.Agreement(name)
+	if !ok {
+		return nil
+	}
+	forms := map[string][]string{
+		"adapted": {"Agreement on Adaptation of the ", "Adapted "},
+		"amended": {"Protocol Amending the ", "Amended "},
+		"revised": {"Revised "},
+	}[how]
+	for _, n := range append([]string{base.Name}, base.Aliases...) {
+		for _, f := range forms {
+			if ag, ok := g.Agreement(f + n); ok && ag != base {
+				return ag
+			}
+		}
+	}
+	return nil
 }

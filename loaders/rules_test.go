@@ -177,6 +177,9 @@ func TestRules(t *testing.T) {
 			[]string{"APPROVED planned Storting>Treaty on Arctic Cooperation ../2024-12-31", "APPROVED planned Sejm>Treaty on Arctic Cooperation "}},
 		{"a dissolved state is a party", "Published: March 8, 2024\n\nThe Treaty on Arctic Cooperation was signed in Oslo on May 4, 1988, by Norway and the Soviet Union.",
 			[]string{"SIGNED occurred Norway>Treaty on Arctic Cooperation 1988-05-04", "SIGNED occurred Soviet Union>Treaty on Arctic Cooperation 1988-05-04"}},
+		{"the revised version of a treaty is an agreement of its own", "Published: March 8, 2024\n\nJamaica and Barbados signed the Treaty of Chaguaramas in 1973. The revised version of the treaty, signed in Nassau in 2001 to widen the common market, took effect in 2006.",
+			[]string{"SIGNED occurred Jamaica>Treaty of Chaguaramas 1973", "SIGNED occurred Barbados>Treaty of Chaguaramas 1973",
+				"SIGNED occurred >Revised Treaty of Chaguaramas 2001", "ENTERED_INTO_FORCE occurred >Revised Treaty of Chaguaramas 2006"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			got := facts(t, tc.text)
