@@ -180,6 +180,8 @@ func TestRules(t *testing.T) {
 		{"the revised version of a treaty is an agreement of its own", "Published: March 8, 2024\n\nJamaica and Barbados signed the Treaty of Chaguaramas in 1973. The revised version of the treaty, signed in Nassau in 2001 to widen the common market, took effect in 2006.",
 			[]string{"SIGNED occurred Jamaica>Treaty of Chaguaramas 1973", "SIGNED occurred Barbados>Treaty of Chaguaramas 1973",
 				"SIGNED occurred >Revised Treaty of Chaguaramas 2001", "ENTERED_INTO_FORCE occurred >Revised Treaty of Chaguaramas 2006"}},
+		{"a pronoun skips an agreement inside an aside", "Published: March 8, 2024\n\nThe Arctic Framework, signed in 2019 after the collapse of the Baltic Treaty, never took effect because Norway never ratified it.",
+			[]string{"SIGNED occurred >Arctic Framework 2019", "ENTERED_INTO_FORCE negated >Arctic Framework ../2024-03-08", "RATIFIED negated Norway>Arctic Framework ../2024-03-08"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			got := facts(t, tc.text)
