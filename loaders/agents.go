@@ -160,26 +160,25 @@ func withoutRoleOwners(s string, ms []mention, group []int) []int {
 	return out
 }
 
-// relativeClauseBefore finds ", which ... ," or ", who ... ," that ends
-// a few words before offset at: in "India, which walked out of the talks
-// over fears that Chinese goods would flood its market, declined to sign",
-// India signs or not, not the goods. It returns an empty span otherwise.
+var reRelativeOpen = regexp.MustCompile(`, (?:which|who|\w+ed)\b`)
+
+// relativeClauseBefore finds ", which ... ,", ", who ... ," or a
+// participial aside (", drafted in 2019 ...,") that ends a few words
+// before offset at: in "India, which walked out of the talks over fears
+// that Chinese goods would flood its market, declined to sign", India
+// signs or not, not the goods; in "The pact, drafted in 2019, took effect
+// in 2021", 2019 is the drafting's. It returns an empty span otherwise.
 func relativeClauseBefore(s string, at int) (int, int) {
 	closing := strings.LastIndexByte(s[:at], ',')
 	if closing < 0 || len(strings.Fields(s[closing+1:at])) > 4 {
 		return -1, -1
 	}
 	from := max(0, closing-220)
-	opening := -1
-	for _, rel := range []string{", which ", ", who "} {
-		if j := strings.LastIndex(s[from:closing], rel); j >= 0 && from+j > opening {
-			opening = from + j
-		}
-	}
-	if opening < 0 {
+	locs := reRelativeOpen.FindAllStringIndex(s[from:closing], -1)
+	if len(locs) == 0 {
 		return -1, -1
 	}
-	return opening, closing
+	return from + locs[len(locs)-1][0], closing
 }
 
 var reIncluding = regexp.MustCompile(`^[^;:()]{0,100}?,?\s+(?:including|among them|notably)\s+(?:the\s+)?`)

@@ -182,6 +182,8 @@ func TestRules(t *testing.T) {
 				"SIGNED occurred >Revised Treaty of Chaguaramas 2001", "ENTERED_INTO_FORCE occurred >Revised Treaty of Chaguaramas 2006"}},
 		{"a pronoun skips an agreement inside an aside", "Published: March 8, 2024\n\nThe Arctic Framework, signed in 2019 after the collapse of the Baltic Treaty, never took effect because Norway never ratified it.",
 			[]string{"SIGNED occurred >Arctic Framework 2019", "ENTERED_INTO_FORCE negated >Arctic Framework ../2024-03-08", "RATIFIED negated Norway>Arctic Framework ../2024-03-08"}},
+		{"a participial aside keeps its agent and its date", "Published: March 8, 2024\n\nNorway, backed by Poland, ratified the Arctic Framework on Monday. The Baltic Treaty, drafted in 2019 after long talks, never took effect.",
+			[]string{"RATIFIED occurred Norway>Arctic Framework 2024-03-04", "ENTERED_INTO_FORCE negated >Baltic Treaty ../2024-03-08"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			got := facts(t, tc.text)
