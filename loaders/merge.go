@@ -1,6 +1,7 @@
 package loaders
 
 import (
+	"regexp"
 	"slices"
 	"strings"
 
@@ -49,6 +50,12 @@ func canMerge(a, b *kg.Event, countryOf func(id string) string) bool {
 	if a.Type != b.Type || a.Status != b.Status || !sameSet(a.Objects(), b.Objects()) || !a.Date.Compatible(b.Date) {
 		return false
 	}
+	if unplaced(a.Date) && b.Date.Resolved() || unplaced(b.Date) && a.Date.Resolved() {
+		// "signed on Sunday" in an undated story and "first signed in
+		// March 2018": two date expressions that cannot be compared are
+		// two occasions, not one.
+		return false
+	}
 	aa, ba := a.Agents(), b.Agents()
 	ac, bc := countries(aa, countryOf), countries(ba, countryOf)
 	if a.Type == kg.EventSigned && (len(ac) == 0) != (len(bc) == 0) {
@@ -86,6 +93,14 @@ func carve(whole, part *kg.Event) (share, rest kg.Event, ok bool) {
 	share.Evidence = slices.Clone(whole.Evidence)
 	return share, rest, true
 }
+
+// unplaced reports a date told from the day of writing ("on Sunday",
+// "late last month") in a story that does not say when it was written.
+// Dates told from another event ("the same year") are left out: the event
+// they count from may be the one told elsewhere.
+func unplaced(d kg.Date) bool { return !d.Resolved() && reDeictic.MatchString(d.Text) }
+
+var reDeictic = regexp.MustCompile(`(?i)\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|today|tomorrow|ago|(?:last|this|next|past|coming) (?:week|month|year))\b`)
 
 func countries(ids []string, countryOf func(id string) string) []string {
 	var out []string

@@ -184,6 +184,8 @@ func TestRules(t *testing.T) {
 			[]string{"SIGNED occurred >Arctic Framework 2019", "ENTERED_INTO_FORCE negated >Arctic Framework ../2024-03-08", "RATIFIED negated Norway>Arctic Framework ../2024-03-08"}},
 		{"a participial aside keeps its agent and its date", "Published: March 8, 2024\n\nNorway, backed by Poland, ratified the Arctic Framework on Monday. The Baltic Treaty, drafted in 2019 after long talks, never took effect.",
 			[]string{"RATIFIED occurred Norway>Arctic Framework 2024-03-04", "ENTERED_INTO_FORCE negated >Baltic Treaty ../2024-03-08"}},
+		{"a weekday in an undated story is not the year of a first signing", "ACCRA – Ghana's President Kofi Mensah signed the Treaty on Arctic Cooperation on Sunday at a summit in Accra. The treaty was first signed in Oslo in March 2018.",
+			[]string{"SIGNED occurred Kofi Mensah>Treaty on Arctic Cooperation ", "SIGNED occurred >Treaty on Arctic Cooperation 2018-03"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			got := facts(t, tc.text)
