@@ -29,6 +29,9 @@ type analysis struct {
 	salient           *kg.Entity
 	yearHint          int
 	lastDay           *time.Time
+	// lastOccasion is the date of the last event told, for "at the same
+	// ceremony".
+	lastOccasion *kg.Date
 	// accessionOrg is the organization the document's states join
 	// ("NATO"), once one accession names it.
 	accessionOrg string
@@ -211,7 +214,12 @@ func (a *analysis) run() *kg.Extraction {
 		mentions[i] = a.spreadPlurals(a.masked[i], mentions[i])
 		if read[i] {
 			a.salientAt(recent, i-recentAt)
-			events = append(events, a.sentenceEvents(i, a.masked[i], mentions[i], dates[i])...)
+			found := a.sentenceEvents(i, a.masked[i], mentions[i], dates[i])
+			if len(found) > 0 {
+				last := found[len(found)-1].Date
+				a.lastOccasion = &last
+			}
+			events = append(events, found...)
 		}
 		a.noteLastDay(a.masked[i], dates[i])
 	}

@@ -53,6 +53,8 @@ var reEarliest = regexp.MustCompile(`(?i)(?:as early as|no earlier than|not befo
 // subject, then a past verb) between a trigger and a later date.
 var reClauseBetween = regexp.MustCompile(`(?i)\b(?:since|when|until|because|while|although|though|after|before|who|he|she|they|we)\s+(?:[\w'’-]+\s+){0,3}?(?:\w+ed|took|made|came|won|began|left|became|was|were|had|did|went|met|gave|got|held|saw|ran|spent|lost|fell|rose)\b`)
 
+var reSameOccasion = regexp.MustCompile(`(?i)^[^,;]*?\b(?:at|during|on) the same (?:ceremony|summit|meeting|event|occasion|session|visit)\b`)
+
 var reEventNoun = regexp.MustCompile(`(?i)^(?:the|that|this) (?:vote|ceremony|signing|decision|move|ratification|approval|session)\b|\b(?:took place|was held|were held)\b`)
 
 // dateFor picks the date expression nearest the trigger among those no
@@ -97,6 +99,11 @@ func (a *analysis) dateFor(si int, s string, t trigger, all []trigger, dates []d
 		if t := a.lastDayIn(s, dates, best.Start, future); t != nil {
 			anc.LastDay = t
 		}
+	}
+	if best == nil && a.lastOccasion != nil && reSameOccasion.MatchString(s[t.End:min(len(s), t.End+60)]) {
+		// "Benin's president also signed at the same ceremony": on the
+		// day of the act just told.
+		return *a.lastOccasion
 	}
 	if best == nil && !t.Nominal {
 		// A nominal further in ("following the U.S. withdrawal") is

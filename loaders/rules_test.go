@@ -186,6 +186,8 @@ func TestRules(t *testing.T) {
 			[]string{"RATIFIED occurred Norway>Arctic Framework 2024-03-04", "ENTERED_INTO_FORCE negated >Baltic Treaty ../2024-03-08"}},
 		{"a weekday in an undated story is not the year of a first signing", "ACCRA – Ghana's President Kofi Mensah signed the Treaty on Arctic Cooperation on Sunday at a summit in Accra. The treaty was first signed in Oslo in March 2018.",
 			[]string{"SIGNED occurred Kofi Mensah>Treaty on Arctic Cooperation ", "SIGNED occurred >Treaty on Arctic Cooperation 2018-03"}},
+		{"at the same ceremony is on the day of the act just told", "Published: March 8, 2024\n\nGhana's President Kofi Mensah signed the Treaty on Arctic Cooperation on Sunday at a summit in Accra. Togo's President Ama Doe also signed at the same ceremony.",
+			[]string{"SIGNED occurred Kofi Mensah>Treaty on Arctic Cooperation 2024-03-03", "SIGNED occurred Ama Doe>Treaty on Arctic Cooperation 2024-03-03"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			got := facts(t, tc.text)
