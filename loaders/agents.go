@@ -76,6 +76,9 @@ func (a *analysis) agentsFor(s string, t trigger, ms []mention, passive bool) []
 		}
 		return groupAfter(s, betweenAfter(s, t.End), ms)
 	}
+	if m, ok := soleOneBefore(s, t.Start, ms); ok {
+		return []*kg.Entity{m.Entity}
+	}
 	// Active: the nearest possible subject to the left, with what is
 	// coordinated with it, skipping a relative clause between them.
 	relFrom, relTo := relativeClauseBefore(s, t.Start)
@@ -120,6 +123,25 @@ func (a *analysis) agentsFor(s string, t trigger, ms []mention, passive bool) []
 		}
 	}
 	return out
+}
+
+var reSoleOne = regexp.MustCompile(`(?i)\s+as\s+the\s+(?:only|last|sole)\b[^,;]{0,60}?\b(?:that|which|who|to)\s+(?:\w+\s+){0,3}$`)
+
+// soleOneBefore reads "leaving Eritrea as the only AU member state that
+// has not signed": the relative clause is Eritrea's, not the AU's that
+// stands nearer the verb.
+func soleOneBefore(s string, at int, ms []mention) (mention, bool) {
+	from := max(0, at-120)
+	loc := reSoleOne.FindStringIndex(s[from:at])
+	if loc == nil {
+		return mention{}, false
+	}
+	for _, m := range ms {
+		if m.End == from+loc[0] && m.agentKind() {
+			return m, true
+		}
+	}
+	return mention{}, false
 }
 
 var reWithPartner = regexp.MustCompile(`^(?:\s+(?:it|them|(?:an?|the|its|their|his|her|separate|two|both)\b(?:\s+[\w-]+){0,5}?))?\s+with\s+`)

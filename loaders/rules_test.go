@@ -188,6 +188,8 @@ func TestRules(t *testing.T) {
 			[]string{"SIGNED occurred Kofi Mensah>Treaty on Arctic Cooperation ", "SIGNED occurred >Treaty on Arctic Cooperation 2018-03"}},
 		{"at the same ceremony is on the day of the act just told", "Published: March 8, 2024\n\nGhana's President Kofi Mensah signed the Treaty on Arctic Cooperation on Sunday at a summit in Accra. Togo's President Ama Doe also signed at the same ceremony.",
 			[]string{"SIGNED occurred Kofi Mensah>Treaty on Arctic Cooperation 2024-03-03", "SIGNED occurred Ama Doe>Treaty on Arctic Cooperation 2024-03-03"}},
+		{"the only one that has not", "Published: March 8, 2024\n\nPeru signed the Treaty on Pacific Fisheries on Monday, leaving Chile as the only OAS member that has not signed it.",
+			[]string{"SIGNED occurred Peru>Treaty on Pacific Fisheries 2024-03-04", "SIGNED negated Chile>Treaty on Pacific Fisheries ../2024-03-08"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			got := facts(t, tc.text)
