@@ -32,6 +32,8 @@ type analysis struct {
 	// lastOccasion is the date of the last event told, for "at the same
 	// ceremony".
 	lastOccasion *kg.Date
+	// surnames caches the gazetteer's surname of the document's people.
+	surnames map[string]string
 	// accessionOrg is the organization the document's states join
 	// ("NATO"), once one accession names it.
 	accessionOrg string

@@ -257,7 +257,7 @@ func sortMentions(ms []mention) {
 // named in full ("Rouhani" after "Hassan Rouhani").
 func (a *analysis) knownSurnames(s string, toks []token, covered []bool, add func(mention)) {
 	for i, t := range toks {
-		if covered[t.Start] || !t.upper() || len(t.Text) < 3 {
+		if covered[t.Start] || !t.upper() || len(t.Text) < 2 {
 			continue
 		}
 		if i+1 < len(toks) && toks[i+1].upper() && toks[i+1].Start == t.End+1 {

@@ -190,6 +190,8 @@ func TestRules(t *testing.T) {
 			[]string{"SIGNED occurred Kofi Mensah>Treaty on Arctic Cooperation 2024-03-03", "SIGNED occurred Ama Doe>Treaty on Arctic Cooperation 2024-03-03"}},
 		{"the only one that has not", "Published: March 8, 2024\n\nPeru signed the Treaty on Pacific Fisheries on Monday, leaving Chile as the only OAS member that has not signed it.",
 			[]string{"SIGNED occurred Peru>Treaty on Pacific Fisheries 2024-03-04", "SIGNED negated Chile>Treaty on Pacific Fisheries ../2024-03-08"}},
+		{"a surname that is not the last word of the name", "Published: March 8, 2024\n\nChinese Premier Li Qiang arrived in Oslo on Monday. Li ratified the Treaty on Arctic Cooperation by decree on Tuesday.",
+			[]string{"RATIFIED occurred Li Qiang>Treaty on Arctic Cooperation 2024-03-05"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			got := facts(t, tc.text)
