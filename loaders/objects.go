@@ -12,6 +12,11 @@ var (
 	reAfterObj  = regexp.MustCompile(`^\s*(?:(?:\w+ly)\s+)?(?:a|an|the|its|their|this|that)\s+([a-z][\w-]*)`)
 )
 
+var (
+	rePronounSubject   = regexp.MustCompile(`(?i)\b(?:it|they)\s+(?:had|has|have|would|will)?\s*(?:been|be|was|were|is|are)\s+(?:\w+ly\s+)?$`)
+	reOtherPaperBefore = regexp.MustCompile(`(?i)\b(?:the|a|an|his|her|its|their)\s+(?:[\w-]+\s+)?(?:decree|order|letter|petition|proclamation|directive|memo|law|bill|resolution)s?\b`)
+)
+
 var rePronounObject = regexp.MustCompile(`^\s+(?:it|them)\b`)
 
 var reRatifyingLaw = regexp.MustCompile(`(?i)\b(?:ratif\w*|accession|approv\w*)\b`)
@@ -84,6 +89,9 @@ func (a *analysis) objectFor(s string, t trigger, ms []mention, passive bool) *k
 	}
 	if m := reNounAfter.FindStringSubmatch(s[t.End:]); after == nil && m != nil && strings.HasSuffix(s[:t.End], " the") && !isAgreementNoun(m[1]) {
 		return nil // the verb's object is named, and is no agreement: "renounce the use of force"
+	}
+	if passive && before == nil && rePronounSubject.MatchString(s[max(0, t.Start-30):t.Start]) && reOtherPaperBefore.MatchString(s[:t.Start]) {
+		return nil // "KCNA reported the decree, without saying when it had been signed": the decree's signing
 	}
 	switch {
 	case passive && before != nil:

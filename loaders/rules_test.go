@@ -192,6 +192,8 @@ func TestRules(t *testing.T) {
 			[]string{"SIGNED occurred Peru>Treaty on Pacific Fisheries 2024-03-04", "SIGNED negated Chile>Treaty on Pacific Fisheries ../2024-03-08"}},
 		{"a surname that is not the last word of the name", "Published: March 8, 2024\n\nChinese Premier Li Qiang arrived in Oslo on Monday. Li ratified the Treaty on Arctic Cooperation by decree on Tuesday.",
 			[]string{"RATIFIED occurred Li Qiang>Treaty on Arctic Cooperation 2024-03-05"}},
+		{"a pronoun for another paper", "Published: March 8, 2024\n\nThe Storting ratified the Treaty on Arctic Cooperation on Monday. NTB reported the decree on Tuesday, without saying when it had been signed.",
+			[]string{"RATIFIED occurred Storting>Treaty on Arctic Cooperation 2024-03-04"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			got := facts(t, tc.text)
