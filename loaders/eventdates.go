@@ -197,11 +197,37 @@ func (a *analysis) placeDate(si int, s string, best *dateExpr, anc anchor, futur
 				return ds[0].resolve(anc, future)
 			}
 		}
+		if d, ok := a.reportedBy(next, anc); ok && status != kg.StatusPlanned {
+			return d
+		}
 	}
 	if a.published != nil && status != kg.StatusPlanned {
 		return kg.OnOrBefore(*a.published)
 	}
 	return kg.Date{Precision: kg.PrecisionUnresolved}
+}
+
+var reReportsAct = regexp.MustCompile(`(?i)^[^,;]{0,60}?\b(?:reported|announced|published|confirmed|disclosed)\s+(?:the|its|his|her|their|this|that)\s+(?:decree|decision|move|ratification|approval|signing|law|order|step|vote)\b[^,;]*`)
+
+// reportedBy reads the sentence after an act that reports it on a day
+// ("KCNA reported the decree on Nov. 12"): the act had happened by then.
+func (a *analysis) reportedBy(next string, anc anchor) (kg.Date, bool) {
+	loc := reReportsAct.FindStringIndex(strings.TrimSpace(next))
+	if loc == nil {
+		return kg.Date{}, false
+	}
+	ds := findDates(strings.TrimSpace(next)[:loc[1]], a.dayFirst)
+	if len(ds) == 0 || ds[0].Modifier {
+		return kg.Date{}, false
+	}
+	d := ds[0].resolve(anc, false)
+	end, err := time.Parse(kg.DayLayout, d.Latest)
+	if err != nil {
+		return kg.Date{}, false
+	}
+	bound := kg.OnOrBefore(end)
+	bound.Text = d.Text
+	return bound, true
 }
 
 // distance is how far a date is from a trigger, in bytes, with a clause

@@ -72,7 +72,7 @@ func canMerge(a, b *kg.Event, countryOf func(id string) string) bool {
 // second telling that names some of the agents dates only their act.
 func carve(whole, part *kg.Event) (share, rest kg.Event, ok bool) {
 	wa, pa := whole.Agents(), part.Agents()
-	if len(pa) == 0 || len(pa) >= len(wa) || !improves(part.Date, whole.Date) {
+	if len(pa) == 0 || len(pa) >= len(wa) || !improves(part.Date, whole.Date, whole.Status) {
 		return share, rest, false
 	}
 	for _, id := range pa {
@@ -197,7 +197,7 @@ func absorb(into, from *kg.Event) {
 		}
 		into.Evidence = evidence
 	}
-	if improves(from.Date, into.Date) {
+	if improves(from.Date, into.Date, into.Status) {
 		into.Date = from.Date
 	}
 	for _, p := range from.Participants {
@@ -218,7 +218,15 @@ func absorb(into, from *kg.Event) {
 
 // improves reports whether a second telling's date says more than the
 // date an event has.
-func improves(d, have kg.Date) bool {
+func improves(d, have kg.Date, st kg.Status) bool {
+	if d.Precision == have.Precision && d.Precision == kg.PrecisionOnOrBefore {
+		// An act "reported on Nov. 12" is bounded better than by the
+		// publication day; a refusal is known to have lasted longer.
+		if st == kg.StatusOccurred {
+			return d.Latest < have.Latest
+		}
+		return d.Latest > have.Latest
+	}
 	return d.Narrower(have) || !have.Resolved() && d.Text != "" && have.Text == ""
 }
 

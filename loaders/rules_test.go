@@ -194,6 +194,8 @@ func TestRules(t *testing.T) {
 			[]string{"RATIFIED occurred Li Qiang>Treaty on Arctic Cooperation 2024-03-05"}},
 		{"a pronoun for another paper", "Published: March 8, 2024\n\nThe Storting ratified the Treaty on Arctic Cooperation on Monday. NTB reported the decree on Tuesday, without saying when it had been signed.",
 			[]string{"RATIFIED occurred Storting>Treaty on Arctic Cooperation 2024-03-04"}},
+		{"an act reported the next sentence on a day", "Published: March 8, 2024\n\nThe Treaty on Arctic Cooperation took effect on Wednesday after Norway and Poland exchanged instruments of ratification. President Anna Berg ratified the treaty by a decree. State media reported the decree on March 2.",
+			[]string{"ENTERED_INTO_FORCE occurred >Treaty on Arctic Cooperation 2024-03-06", "RATIFIED occurred Anna Berg>Treaty on Arctic Cooperation ../2024-03-02"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			got := facts(t, tc.text)
