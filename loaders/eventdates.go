@@ -180,8 +180,9 @@ func ownDate(s string, t trigger, all []trigger, dates []dateExpr) *dateExpr {
 func (a *analysis) placeDate(si int, s string, best *dateExpr, anc anchor, future bool, status kg.Status) kg.Date {
 	if best != nil {
 		d := best.resolve(anc, future)
-		if reEarliest.MatchString(s[max(0, best.Start-70):best.Start]) {
+		if d.Precision == kg.PrecisionDay && reEarliest.MatchString(s[max(0, best.Start-70):best.Start]) {
 			// "could take effect as early as June 1": a lower bound only.
+			// A period ("as early as next week") is when it is expected.
 			if from, err := time.Parse(kg.DayLayout, d.Earliest); err == nil {
 				bound := kg.OnOrAfter(from)
 				bound.Text = d.Text

@@ -196,6 +196,8 @@ func TestRules(t *testing.T) {
 			[]string{"RATIFIED occurred Storting>Treaty on Arctic Cooperation 2024-03-04"}},
 		{"an act reported the next sentence on a day", "Published: March 8, 2024\n\nThe Treaty on Arctic Cooperation took effect on Wednesday after Norway and Poland exchanged instruments of ratification. President Anna Berg ratified the treaty by a decree. State media reported the decree on March 2.",
 			[]string{"ENTERED_INTO_FORCE occurred >Treaty on Arctic Cooperation 2024-03-06", "RATIFIED occurred Anna Berg>Treaty on Arctic Cooperation ../2024-03-02"}},
+		{"as early as a period names the period", "Published: March 8, 2024\n\nThe Treaty on Arctic Cooperation could take effect as early as next month, diplomats said.",
+			[]string{"ENTERED_INTO_FORCE planned >Treaty on Arctic Cooperation 2024-04"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			got := facts(t, tc.text)
