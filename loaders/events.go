@@ -175,10 +175,13 @@ func (a *analysis) event(si int, text string, t trigger, triggers []trigger, ti 
 	if typ == kg.EventEnteredIntoForce {
 		// "The United States' withdrawal became effective on November 4":
 		// what takes effect is a departure, not the agreement.
-		if exiter, ok := exitTakingEffect(text, t, ms); ok {
+		if exiter, at, ok := exitTakingEffect(text, t, ms); ok {
 			typ = kg.EventWithdrew
 			if exiter != nil {
 				agents = []*kg.Entity{exiter}
+			}
+			if at > t.End && rePlanned.MatchString(text[t.End:at]) {
+				status = kg.StatusPlanned // "which would put the U.S. exit in January 2026"
 			}
 		}
 	}
@@ -256,20 +259,34 @@ func exitNounBefore(s string, t trigger) int {
 var reExitNoun = regexp.MustCompile(`(?i)\b(?:withdrawal|exit|departure|pull-?out)\b`)
 
 // exitTakingEffect reports an entry into force whose subject is a
-// withdrawal, and the state or person leaving, when named just before it.
-func exitTakingEffect(s string, t trigger, ms []mention) (*kg.Entity, bool) {
+// withdrawal, and the state or person leaving, when named, with the offset
+// where it is named.
+func exitTakingEffect(s string, t trigger, ms []mention) (*kg.Entity, int, bool) {
 	noun := exitNounBefore(s, t)
 	if noun < 0 {
-		return nil, false
+		return nil, -1, false
 	}
 	var exiter *kg.Entity
+	at := -1
 	for _, m := range ms {
 		if m.End <= noun && noun-m.End <= 25 && m.agentKind() {
-			exiter = m.Entity
+			exiter, at = m.Entity, m.Start
 		}
 	}
-	return exiter, true
+	if w := lastWordOf(s[:noun]); exiter == nil && (w == "a" || w == "an" || w == "the") {
+		// "a withdrawal takes effect one year after notice, which would
+		// put the U.S. exit in January 2026": the rule, then whose exit
+		// it times.
+		for _, m := range ms {
+			if m.Start >= t.End && m.agentKind() && reExitAfterName.MatchString(s[m.End:]) {
+				return m.Entity, m.Start, true
+			}
+		}
+	}
+	return exiter, at, true
 }
+
+var reExitAfterName = regexp.MustCompile(`^(?:'s|’s)?\s+(?:withdrawal|exit|departure|pull-?out)\b`)
 
 var (
 	reLawObject  = regexp.MustCompile(`(?i)^\s+(?:(?:it|them|the (?:\w+ ){0,3}(?:law|bill|act|legislation|decree))\s+)?into law\b|^\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}(?:law|bill|act|legislation|decree)\b`)

@@ -198,6 +198,8 @@ func TestRules(t *testing.T) {
 			[]string{"ENTERED_INTO_FORCE occurred >Treaty on Arctic Cooperation 2024-03-06", "RATIFIED occurred Anna Berg>Treaty on Arctic Cooperation ../2024-03-02"}},
 		{"as early as a period names the period", "Published: March 8, 2024\n\nThe Treaty on Arctic Cooperation could take effect as early as next month, diplomats said.",
 			[]string{"ENTERED_INTO_FORCE planned >Treaty on Arctic Cooperation 2024-04"}},
+		{"a rule for withdrawals, then whose exit it times", "Published: March 8, 2024\n\nUnder the Treaty on Arctic Cooperation, a withdrawal takes effect one year after notice is given, which would put Norway's exit in March 2025.",
+			[]string{"WITHDREW planned Norway>Treaty on Arctic Cooperation 2025-03"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			got := facts(t, tc.text)
