@@ -292,16 +292,27 @@ func contains(xs []string, x string) bool {
 
 // dropBareNominals removes events read only from nouns ("the ratification")
 // that name no agent: such phrases refer back to events rather than
-// report them. Entry into force has no agent by nature and stays.
+// report them. Entry into force has no agent by nature and stays. So goes
+// an adoption by no one named ("adopted by almost 200 countries"): a
+// conference adopting a text is no party's approval.
 func dropBareNominals(events []kg.Event) []kg.Event {
 	kept := events[:0]
 	for _, e := range events {
-		if len(e.Agents()) == 0 && e.Type != kg.EventEnteredIntoForce && allNominal(e.Evidence) {
+		if len(e.Agents()) == 0 && e.Type != kg.EventEnteredIntoForce && (allNominal(e.Evidence) || allAdoptions(e.Evidence)) {
 			continue
 		}
 		kept = append(kept, e)
 	}
 	return kept
+}
+
+func allAdoptions(ev []kg.Evidence) bool {
+	for _, x := range ev {
+		if !strings.HasPrefix(x.Rule, "adopted/") {
+			return false
+		}
+	}
+	return true
 }
 
 func allNominal(ev []kg.Evidence) bool {

@@ -200,6 +200,8 @@ func TestRules(t *testing.T) {
 			[]string{"ENTERED_INTO_FORCE planned >Treaty on Arctic Cooperation 2024-04"}},
 		{"a rule for withdrawals, then whose exit it times", "Published: March 8, 2024\n\nUnder the Treaty on Arctic Cooperation, a withdrawal takes effect one year after notice is given, which would put Norway's exit in March 2025.",
 			[]string{"WITHDREW planned Norway>Treaty on Arctic Cooperation 2025-03"}},
+		{"an adoption by no one named is no approval", "Published: March 8, 2024\n\nThe Treaty on Arctic Cooperation was adopted by some 120 countries in June 2019 and came into force in 2021.",
+			[]string{"ENTERED_INTO_FORCE occurred >Treaty on Arctic Cooperation 2021"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			got := facts(t, tc.text)
