@@ -62,7 +62,8 @@ func (a *analysis) sentenceEvents(si int, text string, ms []mention, dates []dat
 			continue
 		}
 		for _, object := range append([]*kg.Entity{object}, coordinatedObjects(text, t, ms, object)...) {
-			events = append(events, a.event(si, text, t, triggers, ti, ms, dates, object, passive))
+			e := a.event(si, text, t, triggers, ti, ms, dates, object, passive)
+			events = append(events, a.splitClauseDate(e, si, text, t, triggers, ti, ms, dates, object, passive)...)
 		}
 	}
 	return append(events, a.followers(si, text, triggers, events, ms, dates)...)

@@ -50,6 +50,9 @@ func canMerge(a, b *kg.Event, countryOf func(id string) string) bool {
 	if a.Type != b.Type || a.Status != b.Status || !sameSet(a.Objects(), b.Objects()) || !a.Date.Compatible(b.Date) {
 		return false
 	}
+	if sameTelling(a, b) {
+		return false // one trigger read apart for two agents ("the Knesset, which votes next month")
+	}
 	if unplaced(a.Date) && b.Date.Resolved() || unplaced(b.Date) && a.Date.Resolved() {
 		// "signed on Sunday" in an undated story and "first signed in
 		// March 2018": two date expressions that cannot be compared are
@@ -92,6 +95,13 @@ func carve(whole, part *kg.Event) (share, rest kg.Event, ok bool) {
 	}
 	share.Evidence = slices.Clone(whole.Evidence)
 	return share, rest, true
+}
+
+// sameTelling reports two events read from one trigger rule in one
+// sentence and nowhere else, for different agents.
+func sameTelling(a, b *kg.Event) bool {
+	return len(a.Evidence) == 1 && len(b.Evidence) == 1 && a.Evidence[0].Start == b.Evidence[0].Start && a.Evidence[0].Rule == b.Evidence[0].Rule &&
+		len(a.Agents()) > 0 && len(b.Agents()) > 0 && !intersects(a.Agents(), b.Agents())
 }
 
 // unplaced reports a date told from the day of writing ("on Sunday",

@@ -202,6 +202,10 @@ func TestRules(t *testing.T) {
 			[]string{"WITHDREW planned Norway>Treaty on Arctic Cooperation 2025-03"}},
 		{"an adoption by no one named is no approval", "Published: March 8, 2024\n\nThe Treaty on Arctic Cooperation was adopted by some 120 countries in June 2019 and came into force in 2021.",
 			[]string{"ENTERED_INTO_FORCE occurred >Treaty on Arctic Cooperation 2021"}},
+		{"a date in one agent's relative clause is that agent's", "Published: September 16, 2020\n\nThe Treaty on Arctic Cooperation still needs the approval of Norway's cabinet and of the Storting, which is expected to vote on it next month.",
+			[]string{"APPROVED planned Cabinet of Norway>Treaty on Arctic Cooperation ", "APPROVED planned Storting>Treaty on Arctic Cooperation 2020-10"}},
+		{"a relative clause about something else dates nothing", "Published: September 16, 2020\n\nThe Treaty on Arctic Cooperation was signed on Monday by Norwegian Prime Minister Erik Lund and his Swedish counterpart Anna Berg, who was making her first visit since taking office last July.",
+			[]string{"SIGNED occurred Erik Lund>Treaty on Arctic Cooperation 2020-09-14", "SIGNED occurred Anna Berg>Treaty on Arctic Cooperation 2020-09-14"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			got := facts(t, tc.text)
