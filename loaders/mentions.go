@@ -84,6 +84,9 @@ func (a *analysis) findMentions(s string) []mention {
 			// agreement": there, case says nothing of an agreement's name.
 			continue
 		}
+		if j := i + n; surfaces[0].Form == gazetteer.FormSurname && j < len(toks) && toks[j].upper() && toks[j].Start == toks[j-1].End+1 {
+			continue // "Wang Wentao" is not Wang Yi: the surname is someone else's given name
+		}
 		start, end := toks[i].Start, toks[i+n-1].End
 		if m, ok := a.fromSurfaces(surfaces, s[start:end]); ok {
 			m.Start, m.End = start, end

@@ -206,6 +206,8 @@ func TestRules(t *testing.T) {
 			[]string{"APPROVED planned Cabinet of Norway>Treaty on Arctic Cooperation ", "APPROVED planned Storting>Treaty on Arctic Cooperation 2020-10"}},
 		{"a relative clause about something else dates nothing", "Published: September 16, 2020\n\nThe Treaty on Arctic Cooperation was signed on Monday by Norwegian Prime Minister Erik Lund and his Swedish counterpart Anna Berg, who was making her first visit since taking office last July.",
 			[]string{"SIGNED occurred Erik Lund>Treaty on Arctic Cooperation 2020-09-14", "SIGNED occurred Anna Berg>Treaty on Arctic Cooperation 2020-09-14"}},
+		{"a known surname that opens another name", "Published: March 8, 2024\n\nChina's Wang Wentao signed the Treaty on Arctic Cooperation on Monday.",
+			[]string{"SIGNED occurred Wang Wentao>Treaty on Arctic Cooperation 2024-03-04"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			got := facts(t, tc.text)
