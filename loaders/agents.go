@@ -86,8 +86,8 @@ func (a *analysis) agentsFor(s string, t trigger, ms []mention, passive bool) []
 	last := -1
 	for i := len(ms) - 1; i >= 0; i-- {
 		m := ms[i]
-		if m.End > t.Start || last >= 0 && m.Form == "demonym" {
-			continue // a demonym inside the group only opens a title
+		if m.End > t.Start || last >= 0 && (m.Form == "demonym" || ownerOf(s, m, ms[last])) {
+			continue // a demonym inside the group only opens a title; "Japan's" only says whose minister
 		}
 		if m.Start >= relFrom && m.End <= relTo {
 			continue
@@ -142,6 +142,16 @@ func soleOneBefore(s string, at int, ms []mention) (mention, bool) {
 		}
 	}
 	return mention{}, false
+}
+
+// ownerOf reports a possessor right before the mention it owns ("Japan's
+// Hiroshi Kajiyama").
+func ownerOf(s string, owner, owned mention) bool {
+	if !owner.Possessor || owner.End > owned.Start {
+		return false
+	}
+	gap := strings.TrimSpace(s[owner.End:owned.Start])
+	return gap == "'s" || gap == "’s"
 }
 
 var reWithPartner = regexp.MustCompile(`^(?:\s+(?:it|them|(?:an?|the|its|their|his|her|separate|two|both)\b(?:\s+[\w-]+){0,5}?))?\s+with\s+`)

@@ -208,6 +208,8 @@ func TestRules(t *testing.T) {
 			[]string{"SIGNED occurred Erik Lund>Treaty on Arctic Cooperation 2020-09-14", "SIGNED occurred Anna Berg>Treaty on Arctic Cooperation 2020-09-14"}},
 		{"a known surname that opens another name", "Published: March 8, 2024\n\nChina's Wang Wentao signed the Treaty on Arctic Cooperation on Monday.",
 			[]string{"SIGNED occurred Wang Wentao>Treaty on Arctic Cooperation 2024-03-04"}},
+		{"owners inside a group of agents", "Published: March 8, 2024\n\nNorway's Erik Lund and Poland's Anna Nowak signed the Treaty on Arctic Cooperation on Monday.",
+			[]string{"SIGNED occurred Erik Lund>Treaty on Arctic Cooperation 2024-03-04", "SIGNED occurred Anna Nowak>Treaty on Arctic Cooperation 2024-03-04"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			got := facts(t, tc.text)
