@@ -238,10 +238,25 @@ func (a *analysis) reportedBy(next string, anc anchor) (kg.Date, bool) {
 func distance(s string, t trigger, start, end int) int {
 	const clauseBreak = 25
 	if start >= t.End {
-		return start - t.End + clauseBreak*strings.Count(s[t.End:start], ",")
+		return start - t.End + clauseBreak*breaks(s[t.End:start])
 	}
 	// Dates before the verb are a little less likely its own, and much
 	// less across "and": "signed in 1992 and in force since 2002".
 	gap := s[end:t.Start]
-	return t.Start - end + 10 + clauseBreak*(strings.Count(gap, ",")+strings.Count(gap, " and "))
+	return t.Start - end + 10 + clauseBreak*(breaks(gap)+strings.Count(gap, " and "))
+}
+
+// rePlaceRegion is a place and the region or country that locates it:
+// "in Santiago, Chile,".
+var rePlaceRegion = regexp.MustCompile(`\b(?:in|at)\s+\p{Lu}[\p{L}.'-]*(?:\s\p{Lu}[\p{L}.'-]*)?,\s+\p{Lu}[\p{L}.'-]*(?:\s\p{Lu}[\p{L}.'-]*)?,`)
+
+// breaks counts the commas of a gap that break a clause, not those that
+// set off the country of a place ("signed in Santiago, Chile, in March
+// 2018").
+func breaks(gap string) int {
+	n := strings.Count(gap, ",")
+	if n >= 2 {
+		n -= 2 * len(rePlaceRegion.FindAllStringIndex(gap, -1))
+	}
+	return n
 }

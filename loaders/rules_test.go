@@ -210,6 +210,8 @@ func TestRules(t *testing.T) {
 			[]string{"SIGNED occurred Wang Wentao>Treaty on Arctic Cooperation 2024-03-04"}},
 		{"owners inside a group of agents", "Published: March 8, 2024\n\nNorway's Erik Lund and Poland's Anna Nowak signed the Treaty on Arctic Cooperation on Monday.",
 			[]string{"SIGNED occurred Erik Lund>Treaty on Arctic Cooperation 2024-03-04", "SIGNED occurred Anna Nowak>Treaty on Arctic Cooperation 2024-03-04"}},
+		{"the country of a place is no clause break", "Published: March 8, 2024\n\nThe Treaty on Arctic Cooperation was signed in Tromso, Norway, in May 2019 and came into force on December 1, 2020.",
+			[]string{"SIGNED occurred >Treaty on Arctic Cooperation 2019-05", "ENTERED_INTO_FORCE occurred >Treaty on Arctic Cooperation 2020-12-01"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			got := facts(t, tc.text)
