@@ -212,6 +212,8 @@ func TestRules(t *testing.T) {
 			[]string{"SIGNED occurred Erik Lund>Treaty on Arctic Cooperation 2024-03-04", "SIGNED occurred Anna Nowak>Treaty on Arctic Cooperation 2024-03-04"}},
 		{"the country of a place is no clause break", "Published: March 8, 2024\n\nThe Treaty on Arctic Cooperation was signed in Tromso, Norway, in May 2019 and came into force on December 1, 2020.",
 			[]string{"SIGNED occurred >Treaty on Arctic Cooperation 2019-05", "ENTERED_INTO_FORCE occurred >Treaty on Arctic Cooperation 2020-12-01"}},
+		{"pulling a country out, without of", "Published: March 8, 2024\n\nThe Baltic Treaty was thrown into doubt when Norway's prime minister Erik Lund pulled Norway out in May 2019. Poland signed the Baltic Treaty in 2018 and pulled its troops out in 2020.",
+			[]string{"WITHDREW occurred Erik Lund>Baltic Treaty 2019-05", "SIGNED occurred Poland>Baltic Treaty 2018"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			got := facts(t, tc.text)
