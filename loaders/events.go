@@ -35,6 +35,11 @@ func (a *analysis) sentenceEvents(si int, text string, ms []mention, dates []dat
 			// whose agent is the clause's subject.
 			triggers[i].Nominal = false
 		}
+		if t.Nominal && reVoteOn.MatchString(text[max(0, t.Start-20):t.Start]) {
+			// "The Federation Council is scheduled to vote on
+			// ratification": the voters are the clause's subject.
+			triggers[i].Nominal = false
+		}
 	}
 	exits := map[int]bool{}
 	for _, t := range triggers {
@@ -68,6 +73,8 @@ func (a *analysis) sentenceEvents(si int, text string, ms []mention, dates []dat
 	}
 	return append(events, a.followers(si, text, triggers, events, ms, dates)...)
 }
+
+var reVoteOn = regexp.MustCompile(`(?i)\bvot(?:e|es|ed|ing)\s+(?:on|for)\s+(?:the\s+)?$`)
 
 var reNounModifier = regexp.MustCompile(`^\s+(?:law|bill|act|legislation|decree|process|procedure|debate|vote|hearing|session|event|ceremony)s?\b`)
 

@@ -214,6 +214,8 @@ func TestRules(t *testing.T) {
 			[]string{"SIGNED occurred >Treaty on Arctic Cooperation 2019-05", "ENTERED_INTO_FORCE occurred >Treaty on Arctic Cooperation 2020-12-01"}},
 		{"pulling a country out, without of", "Published: March 8, 2024\n\nThe Baltic Treaty was thrown into doubt when Norway's prime minister Erik Lund pulled Norway out in May 2019. Poland signed the Baltic Treaty in 2018 and pulled its troops out in 2020.",
 			[]string{"WITHDREW occurred Erik Lund>Baltic Treaty 2019-05", "SIGNED occurred Poland>Baltic Treaty 2018"}},
+		{"voting on a ratification is the voters' act", "Published: March 8, 2024\n\nPoland's Sejm approved the Treaty on Arctic Cooperation on Tuesday. The Storting is scheduled to vote on ratification next week.",
+			[]string{"APPROVED occurred Sejm>Treaty on Arctic Cooperation 2024-03-05", "RATIFIED planned Storting>Treaty on Arctic Cooperation 2024-03-11/2024-03-17"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			got := facts(t, tc.text)
