@@ -170,19 +170,22 @@ func withPartnerAfter(s string, from int) int {
 // foreign ministers of Chile and Peru, …".
 var reRoleOf = regexp.MustCompile(`^\s+and\s+(?:the\s+)?(?:[a-z][\w-]*\s+){1,3}of\s+(?:the\s+)?$`)
 
-// withoutRoleOwners drops the states that only say whose officials act
-// when an apposition then names the officials: in "the foreign ministers
-// of Chile and Peru, Ana Ruiz and Luis Soto, signed", the ministers sign.
+// withoutRoleOwners drops the states or bodies that only say whose
+// officials or parts act when an apposition then names them: in "the
+// foreign ministers of Chile and Peru, Ana Ruiz and Luis Soto, signed", the
+// ministers sign; in "both chambers of Russia's parliament, the State Duma
+// and the Federation Council, ratified it", the chambers do.
 func withoutRoleOwners(s string, ms []mention, group []int) []int {
 	var out []int
-	run := -1 // where in out a run of states after "of" began
+	run := -1 // where in out a run of owners after "of" began
 	for _, i := range group {
 		m := ms[i]
+		owner := m.Kind == kg.KindState || m.Kind == kg.KindInstitution
 		switch {
-		case m.Kind == kg.KindState && m.Prep == "of":
+		case owner && m.Prep == "of":
 			run = len(out)
 		case m.Kind == kg.KindState && run >= 0:
-		case m.Kind == kg.KindPerson && run >= 0 && len(out) > 0 && strings.Contains(s[ms[out[len(out)-1]].End:m.Start], ","):
+		case (m.Kind == kg.KindPerson || m.Kind == kg.KindInstitution) && run >= 0 && len(out) > 0 && strings.Contains(s[ms[out[len(out)-1]].End:m.Start], ","):
 			out, run = out[:run], -1
 		default:
 			run = -1

@@ -216,6 +216,8 @@ func TestRules(t *testing.T) {
 			[]string{"WITHDREW occurred Erik Lund>Baltic Treaty 2019-05", "SIGNED occurred Poland>Baltic Treaty 2018"}},
 		{"voting on a ratification is the voters' act", "Published: March 8, 2024\n\nPoland's Sejm approved the Treaty on Arctic Cooperation on Tuesday. The Storting is scheduled to vote on ratification next week.",
 			[]string{"APPROVED occurred Sejm>Treaty on Arctic Cooperation 2024-03-05", "RATIFIED planned Storting>Treaty on Arctic Cooperation 2024-03-11/2024-03-17"}},
+		{"the parts of a body named in apposition act, not the body", "Published: March 8, 2024\n\nBoth chambers of Poland's parliament, the Sejm and the Senate of Poland, ratified the Treaty on Arctic Cooperation in February.",
+			[]string{"RATIFIED occurred Sejm>Treaty on Arctic Cooperation 2024-02", "RATIFIED occurred Senate of Poland>Treaty on Arctic Cooperation 2024-02"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			got := facts(t, tc.text)
