@@ -99,6 +99,7 @@ func (a *analysis) dateFor(si int, s string, t trigger, all []trigger, dates []d
 		if t := a.lastDayIn(s, dates, best.Start, future); t != nil {
 			anc.LastDay = t
 		}
+		anc.Told = toldBefore(dates, best.Start, anc, future)
 	}
 	if best == nil && a.lastOccasion != nil && reSameOccasion.MatchString(s[t.End:min(len(s), t.End+60)]) {
 		// "Benin's president also signed at the same ceremony": on the
@@ -137,6 +138,21 @@ func reportDate(s string, d *dateExpr, t trigger) bool {
 		return false
 	}
 	return reClauseStart.MatchString(gap)
+}
+
+// toldBefore is the last date the sentence names before offset at, placed
+// on the calendar, or nil.
+func toldBefore(dates []dateExpr, at int, anc anchor, future bool) *kg.Date {
+	var told *kg.Date
+	for _, d := range dates {
+		if d.End > at || d.Modifier || d.Kind == dkRelative || !d.valid() {
+			continue
+		}
+		if r := d.resolve(anc, future); r.Earliest != "" {
+			told = &r
+		}
+	}
+	return told
 }
 
 // ownDate is the date expression nearest the trigger among those no other

@@ -218,6 +218,8 @@ func TestRules(t *testing.T) {
 			[]string{"APPROVED occurred Sejm>Treaty on Arctic Cooperation 2024-03-05", "RATIFIED planned Storting>Treaty on Arctic Cooperation 2024-03-11/2024-03-17"}},
 		{"the parts of a body named in apposition act, not the body", "Published: March 8, 2024\n\nBoth chambers of Poland's parliament, the Sejm and the Senate of Poland, ratified the Treaty on Arctic Cooperation in February.",
 			[]string{"RATIFIED occurred Sejm>Treaty on Arctic Cooperation 2024-02", "RATIFIED occurred Senate of Poland>Treaty on Arctic Cooperation 2024-02"}},
+		{"the previous month counts from the date just told", "Published: March 8, 2024\n\nThe Treaty on Arctic Cooperation took effect in April 2023, after the Storting approved it the previous month.",
+			[]string{"ENTERED_INTO_FORCE occurred >Treaty on Arctic Cooperation 2023-04", "APPROVED occurred Storting>Treaty on Arctic Cooperation 2023-03"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			got := facts(t, tc.text)
