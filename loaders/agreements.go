@@ -483,6 +483,9 @@ func (a *analysis) accessions(s string, ms []mention) []mention {
 				org = m
 			}
 		}
+		if state == nil && lastWordOf(s[:loc[2]]) == "its" {
+			state = subjectState(ms, loc[2]) // "Finland became a member after Turkey's parliament approved its bid"
+		}
 		word := strings.ToLower(s[loc[2]:loc[3]])
 		bare := !strings.Contains(word, "accession") && !strings.Contains(word, "membership") && !strings.Contains(word, "join")
 		if bare && (state == nil || org == nil && a.accessionOrg == "") {
@@ -518,6 +521,19 @@ func (a *analysis) accessions(s string, ms []mention) []mention {
 		}
 	}
 	return out
+}
+
+// subjectState is the sentence's first state before offset at that is no
+// preposition's object: the subject "its" most likely points back to.
+func subjectState(ms []mention, at int) *mention {
+	var first *mention // ms is in the order the finders ran
+	for i := range ms {
+		m := &ms[i]
+		if m.Start < at && (first == nil || m.Start < first.Start) && m.Kind == kg.KindState && m.Entity != nil && !m.Possessor && !nonAgentPreps[m.Prep] && !locativePreps[m.Prep] {
+			first = m
+		}
+	}
+	return first
 }
 
 // statesAfter collects the coordinated states that start at offset from,

@@ -220,6 +220,8 @@ func TestRules(t *testing.T) {
 			[]string{"RATIFIED occurred Sejm>Treaty on Arctic Cooperation 2024-02", "RATIFIED occurred Senate of Poland>Treaty on Arctic Cooperation 2024-02"}},
 		{"the previous month counts from the date just told", "Published: March 8, 2024\n\nThe Treaty on Arctic Cooperation took effect in April 2023, after the Storting approved it the previous month.",
 			[]string{"ENTERED_INTO_FORCE occurred >Treaty on Arctic Cooperation 2023-04", "APPROVED occurred Storting>Treaty on Arctic Cooperation 2023-03"}},
+		{"its bid is the subject's", "Published: March 8, 2024\n\nNorway's bid to join the OECD advanced this year. Norway, which applied in 2021, welcomed the news after Turkey's parliament approved its bid on Monday.",
+			[]string{"APPROVED occurred Grand National Assembly of Turkey>Accession of Norway to OECD 2024-03-04"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			got := facts(t, tc.text)
