@@ -64,7 +64,74 @@ func (a *analysis) accessions(s string, ms []mention) []mention {
 				Entity: a.agreementEntity(name, "", s[loc[2]:st.End])})
 		}
 	}
+	return append(out, a.joinings(s, ms)...)
+}
+
+var (
+	reJoin = regexp.MustCompile(`(?i)\bjoin(?:s|ed|ing)?\b`)
+	// reJoinWish is a wish or a right to join, not a joining: "applied
+	// to join", "its bid to join".
+	reJoinWish = regexp.MustCompile(`(?i)\b(?:bids?|applications?|appl(?:y|ies|ied|ying)|requests?|requested|decisions?|decided|decides|plans?|planned|hopes?|hoped|seeks?|sought|wants?|wanted|aims?|aimed|desire|efforts?|drive|push|quest|ambitions?|invited|invitations?|eligible|right|way|path|road|refused|declined)\s+to\s+(?:\w+ly\s+)?$`)
+	// reJoinSubjectGap is what may stand between a state and its joining:
+	// modals, auxiliaries and adverbs.
+	reJoinSubjectGap = regexp.MustCompile(`^(?:\s+(?:could|would|will|can|may|might|should|shall|must|is|was|are|were|has|have|had|be|been|then|now|also|finally|soon|expected|set|due|able|ready|going|to|\w+ly))*\s+$`)
+	// reJoinIntransitive is what may follow "join" when the organization
+	// is understood: a time, a condition, the end of the clause.
+	reJoinIntransitive = regexp.MustCompile(`(?i)^\s*(?:[,.;:]|$|within|in|on|at|by|next|later|this|last|soon|early|late|after|before|once|when|as soon|immediately|shortly)`)
+)
+
+// joinings reads "Finland joined NATO" and, in a story about one
+// organization's enlargement, "Sweden could then formally join within
+// days" as the accession of the state: a mention at the state's name,
+// which the join trigger takes for its subject.
+func (a *analysis) joinings(s string, ms []mention) []mention {
+	var out []mention
+	for _, loc := range findAllIndex(reJoin, s, a.fold(s)) {
+		if reJoinWish.MatchString(s[max(0, loc[0]-40):loc[0]]) {
+			continue
+		}
+		var org, state *mention
+		for i := range ms {
+			m := &ms[i]
+			switch {
+			case m.Kind == kg.KindInstitution && m.Entity != nil && a.isOrganization(m.Entity) && m.Start >= loc[1] && m.Start-loc[1] <= 5:
+				org = m
+			case m.Kind == kg.KindState && m.Entity != nil && !m.Possessor && !nonAgentPreps[m.Prep] && !locativePreps[m.Prep] &&
+				m.End <= loc[0] && reJoinSubjectGap.MatchString(s[m.End:loc[0]]) && (state == nil || m.End > state.End):
+				state = m
+			}
+		}
+		orgName := a.accessionOrg
+		if org != nil {
+			orgName = orgShortName(org.Entity)
+			if surface := s[org.Start:org.End]; len(surface) <= 6 && strings.ToUpper(surface) == surface {
+				orgName = surface
+			}
+		} else if !reJoinIntransitive.MatchString(s[loc[1]:]) {
+			continue // "joined the talks": something else is joined
+		}
+		if state == nil || orgName == "" {
+			continue
+		}
+		name := "Accession of " + state.Entity.Name + " to " + orgName
+		out = append(out, mention{Start: state.Start, End: state.End, Kind: kg.KindAgreement, Form: "accession",
+			Entity: a.agreementEntity(name, "", s[state.Start:loc[1]])})
+	}
 	return out
+}
+
+// joined is the accession a join trigger reports: the one joinings read
+// at the state just before it, or nil.
+func joined(s string, t trigger, ms []mention) *kg.Entity {
+	if reJoinWish.MatchString(s[max(0, t.Start-40):t.Start]) {
+		return nil
+	}
+	for _, m := range ms {
+		if m.Kind == kg.KindAgreement && m.Form == "accession" && m.Entity != nil && m.End <= t.Start && reJoinSubjectGap.MatchString(s[m.End:t.Start]) {
+			return m.Entity
+		}
+	}
+	return nil
 }
 
 // subjectState is the sentence's first state before offset at that is no

@@ -13,6 +13,9 @@ var reBeAux = regexp.MustCompile(`(?i)\b(?:is|was|were|are|be|been|being|has bee
 // sentenceEvents reads the events one sentence reports.
 func (a *analysis) sentenceEvents(si int, text string, ms []mention, dates []dateExpr) []kg.Event {
 	triggers := slices.DeleteFunc(findTriggers(text), func(t trigger) bool {
+		if t.Rule == "join" && joined(text, t, ms) == nil {
+			return true // "her bid to join NATO", "joined the talks": no accession taking effect, and no rival for a date
+		}
 		if inConditionClause(text, t) {
 			// "once ten states have ratified it", "before it can take
 			// effect": a condition on another act, not a report, and no
@@ -63,6 +66,9 @@ func (a *analysis) sentenceEvents(si int, text string, ms []mention, dates []dat
 		}
 		passive := t.Participle && (reBeAux.MatchString(text[:t.Start]) || byPhraseAfter(text, t.End) >= 0 && !subjectBefore(text, t, ms) || reducedRelative(text, t))
 		object := a.objectFor(text, t, ms, passive)
+		if t.Rule == "join" {
+			object = joined(text, t, ms) // the state's accession, whatever else the clause names
+		}
 		if object == nil {
 			continue
 		}

@@ -222,6 +222,9 @@ func TestRules(t *testing.T) {
 			[]string{"ENTERED_INTO_FORCE occurred >Treaty on Arctic Cooperation 2023-04", "APPROVED occurred Storting>Treaty on Arctic Cooperation 2023-03"}},
 		{"its bid is the subject's", "Published: March 8, 2024\n\nNorway's bid to join the OECD advanced this year. Norway, which applied in 2021, welcomed the news after Turkey's parliament approved its bid on Monday.",
 			[]string{"APPROVED occurred Grand National Assembly of Turkey>Accession of Norway to OECD 2024-03-04"}},
+		{"a state joining an organization is its accession taking effect", "Published: March 8, 2024\n\nHungary ratified Norway's bid to join NATO on Monday. Norway could then formally join within days. Poland joined the talks on Tuesday. Finland joined NATO in April 2023.",
+			[]string{"RATIFIED occurred Hungary>Accession of Norway to NATO 2024-03-04", "ENTERED_INTO_FORCE planned >Accession of Norway to NATO ",
+				"ENTERED_INTO_FORCE occurred >Accession of Finland to NATO 2023-04"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			got := facts(t, tc.text)

@@ -34,6 +34,7 @@ func rule(name string, typ kg.EventType, pattern string, nominal, participle, we
 // triggerRules are ordered: where two overlap, the first wins.
 var triggerRules = []triggerRule{
 	rule("eif-idiom", kg.EventEnteredIntoForce, `(?i)\b(?:came|come|comes|coming|entered|enter|enters|entering|went|go|goes|going|put|brought) into (?:force|effect)\b|\b(?:took|take|takes|taking) effect\b|\bbecame effective\b|\bin (?:force|effect) since\b|\bentry into force\b|\bentered force\b`, false, false, false),
+	rule("join", kg.EventEnteredIntoForce, `(?i)\bjoin(?:s|ed|ing)?\b`, false, false, false),
 	rule("withdraw", kg.EventWithdrew, `(?i)\b(?:withdrew|withdraws|withdraw|withdrawn|withdrawing) (?:(?:[\w.]+ ){1,3})?from\b|\bpull(?:ed|s|ing)? (?:(?:[\w.]+ ){1,3})?out of\b|\bpull(?:ed|s|ing)? (?:the )?(?:country|nation|(?-i:[A-Z][\w.]*(?: [A-Z][\w.]*)?)) out\b|\bfollow(?:ed|s|ing)? (?:(?:[\w.]+ ){1,3})?out of\b|\b(?:walk(?:ed|s|ing)?|back(?:ed|s|ing)?) (?:away )?(?:out )?from\b|\b(?:abandon(?:ed|s|ing)?|renounc(?:e|ed|es|ing)|ditch(?:ed|es|ing)?|scrap(?:ped|s|ping)?) the\b|\b(?:quit|quits|quitting|exited|exits|exit|left|leaves|leave|leaving) the\b`, false, false, false),
 	rule("withdrawal", kg.EventWithdrew, `(?i)\b(?:withdrawal|exit|departure) from\b`, true, false, false),
 	rule("ratify", kg.EventRatified, `(?i)\bratif(?:y|ies|ying)\b`, false, false, false),
