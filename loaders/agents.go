@@ -45,6 +45,9 @@ func subjectBefore(s string, t trigger, ms []mention) bool {
 // by-phrase (or "between X and Y") after a passive one, the possessor of a
 // nominalization.
 func (a *analysis) agentsFor(s string, t trigger, ms []mention, passive bool) []*kg.Entity {
+	if t.Rule == "cleared" {
+		return bodiesCleared(s, t, ms) // "after it cleared both chambers of Congress": the chambers passed it
+	}
 	if t.Nominal {
 		for i := len(ms) - 1; i >= 0; i-- {
 			m := ms[i]
@@ -152,6 +155,21 @@ func ownerOf(s string, owner, owned mention) bool {
 	}
 	gap := strings.TrimSpace(s[owner.End:owned.Start])
 	return gap == "'s" || gap == "’s"
+}
+
+var reClearedBody = regexp.MustCompile(`^\s+(?:both\s+(?:chambers|houses)\s+of\s+)?`)
+
+// bodiesCleared are the legislatures or chambers a text cleared: "the
+// bill cleared the Senate", "it cleared both chambers of Congress".
+func bodiesCleared(s string, t trigger, ms []mention) []*kg.Entity {
+	var out []*kg.Entity
+	for _, e := range groupAfter(s, t.End+len(reClearedBody.FindString(s[t.End:])), ms) {
+		if e.Kind != kg.KindInstitution {
+			return nil
+		}
+		out = append(out, e)
+	}
+	return out
 }
 
 var reWithPartner = regexp.MustCompile(`^(?:\s+(?:it|them|(?:an?|the|its|their|his|her|separate|two|both)\b(?:\s+[\w-]+){0,5}?))?\s+with\s+`)

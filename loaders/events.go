@@ -13,6 +13,9 @@ var reBeAux = regexp.MustCompile(`(?i)\b(?:is|was|were|are|be|been|being|has bee
 // sentenceEvents reads the events one sentence reports.
 func (a *analysis) sentenceEvents(si int, text string, ms []mention, dates []dateExpr) []kg.Event {
 	triggers := slices.DeleteFunc(findTriggers(text), func(t trigger) bool {
+		if t.Rule == "cleared" && len(bodiesCleared(text, t, ms)) == 0 {
+			return true // "made it clear", "cleared the way": no body passed it
+		}
 		if t.Rule == "join" && joined(text, t, ms) == nil {
 			return true // "her bid to join NATO", "joined the talks": no accession taking effect, and no rival for a date
 		}

@@ -9,7 +9,7 @@ import (
 )
 
 // reBody matches the common nouns for legislatures and governments.
-var reBody = regexp.MustCompile(`(?i)\b(lower house(?: of (?:the )?parliament)?|upper house(?: of (?:the )?parliament)?|lower chamber(?: of (?:the )?parliament)?|upper chamber(?: of (?:the )?parliament)?|legislative body|parliamentary|parliament|national assembly|house of representatives|chamber of deputies|house of commons|house of lords|legislature|legislative|lawmakers|legislators|MPs|deputies|senators|senate|congressional|government|cabinet)\b`)
+var reBody = regexp.MustCompile(`(?i)\b(lower house(?: of (?:the )?parliament)?|upper house(?: of (?:the )?parliament)?|lower chamber(?: of (?:the )?parliament)?|upper chamber(?: of (?:the )?parliament)?|legislative body|parliamentary|parliament|national assembly|house of representatives|chamber of deputies|house of commons|house of lords|legislature|legislative|lawmakers|legislators|MPs|deputies|senators|senate|congressional|congress|government|cabinet)\b`)
 
 // bodyChamber maps a body noun to the chamber it names.
 func bodyChamber(noun string) string {
@@ -48,13 +48,18 @@ func (a *analysis) extendInstitutions(s string, ms []mention) []mention {
 			}
 		}
 		country := a.contextState
+		if c := countryBefore(ms, loc[0]); c != "" && strings.EqualFold(noun, "congress") {
+			country = c // "Trump signed it after it cleared Congress": the nearest country, not the last one found
+		}
 		start := loc[0]
 		if owner >= 0 {
 			country, start = ms[owner].Country, ms[owner].Start
 		} else if adjectival(noun) {
 			continue // "legislative ratification in both capitals" names no one body
-		} else if upperFirst(noun) && strings.ToLower(noun) != "parliament" && start > 0 {
+		} else if upperFirst(noun) && !bareName(noun) && start > 0 {
 			continue // a capitalized body noun mid-sentence is part of a proper name
+		} else if strings.EqualFold(noun, "congress") && reParty.MatchString(s[loc[1]:]) {
+			continue // "the Congress party" is a party
 		}
 		if country == "" {
 			continue
@@ -72,6 +77,17 @@ func (a *analysis) extendInstitutions(s string, ms []mention) []mention {
 		sortMentions(ms)
 	}
 	return ms
+}
+
+// countryBefore is the country of the mention nearest before offset at.
+func countryBefore(ms []mention, at int) string {
+	best, c := -1, ""
+	for _, m := range ms {
+		if m.End <= at && m.End > best && m.Country != "" {
+			best, c = m.End, m.Country
+		}
+	}
+	return c
 }
 
 // bodyMention resolves a body of the state with the given code, from the
@@ -104,6 +120,15 @@ func (a *analysis) bodyMention(country, chamber, surface string) (mention, bool)
 		name = strings.ToUpper(chamber[:1]) + chamber[1:] + " house of the Parliament of " + st.Name
 	}
 	return mention{Kind: kg.KindInstitution, Form: "pattern", Country: country, Entity: a.entity(kg.KindInstitution, name, country, "", "")}, true
+}
+
+var reParty = regexp.MustCompile(`^\s+(?i:party|leaders?|members?|president)\b`)
+
+// bareName reports a body noun that is written capitalized on its own for
+// the legislature of the state in context: "Parliament", "Congress".
+func bareName(noun string) bool {
+	n := strings.ToLower(noun)
+	return n == "parliament" || n == "congress"
 }
 
 func upperFirst(s string) bool {

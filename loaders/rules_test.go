@@ -225,6 +225,10 @@ func TestRules(t *testing.T) {
 		{"a state joining an organization is its accession taking effect", "Published: March 8, 2024\n\nHungary ratified Norway's bid to join NATO on Monday. Norway could then formally join within days. Poland joined the talks on Tuesday. Finland joined NATO in April 2023.",
 			[]string{"RATIFIED occurred Hungary>Accession of Norway to NATO 2024-03-04", "ENTERED_INTO_FORCE planned >Accession of Norway to NATO ",
 				"ENTERED_INTO_FORCE occurred >Accession of Finland to NATO 2023-04"}},
+		{"clearing a legislature is its approval", "Published: March 8, 2024\n\nThe Treaty on Arctic Cooperation cleared the Storting on Tuesday. Officials made it clear that Poland would sign. The vote cleared the way for ratification.",
+			[]string{"APPROVED occurred Storting>Treaty on Arctic Cooperation 2024-03-05", "SIGNED planned Poland>Treaty on Arctic Cooperation "}},
+		{"a bare Congress is the nearest country's", "Published: March 8, 2024\n\nPresident Joe Biden signed the Treaty on Arctic Cooperation on Monday, and Congress approved it on Tuesday.",
+			[]string{"SIGNED occurred Joe Biden>Treaty on Arctic Cooperation 2024-03-04", "APPROVED occurred United States Congress>Treaty on Arctic Cooperation 2024-03-05"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			got := facts(t, tc.text)

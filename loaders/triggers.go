@@ -43,6 +43,7 @@ var triggerRules = []triggerRule{
 	rule("approve", kg.EventApproved, `(?i)\bapprov(?:e|es|ing)\b|\bendors(?:e|es|ing)\b|\brubber[- ]stamp(?:s|ing)?\b|\bgreen[- ]?light(?:s|ing)?\b|\bvot(?:ed|es|e|ing) (?:overwhelmingly |unanimously )?(?:to approve|in favou?r of|for)\b|\bsign(?:ed|s)? off on\b`, false, false, false),
 	rule("approved", kg.EventApproved, `(?i)\bapproved\b|\bendorsed\b|\brubber[- ]stamped\b|\bgreen[- ]?lit\b|\bgreen[- ]?lighted\b`, false, true, false),
 	rule("adopted", kg.EventApproved, `(?i)\badopted\b`, false, true, false),
+	rule("cleared", kg.EventApproved, `(?i)\bclear(?:s|ed|ing)?\b`, false, false, false),
 	rule("assent", kg.EventApproved, `(?i)\b(?:gave|give|gives|giving|given|granted|grant|grants) (?:(?:its|their|his|her|the) )?(?:final |formal |unanimous )?(?:assent|approval|consent|backing|green light|blessing|nod)\b`, false, false, false),
 	rule("approval", kg.EventApproved, `(?i)\bapproval\b|\bendorsement\b`, true, false, false),
 	rule("signing", kg.EventSigned, `(?i)\bsigning\b|\bsignature of\b`, true, false, false),
