@@ -101,6 +101,11 @@ func (a *analysis) dateFor(si int, s string, t trigger, all []trigger, dates []d
 		}
 		anc.Told = toldBefore(dates, best.Start, anc, future)
 	}
+	if best == nil && status == kg.StatusOccurred {
+		if d, ok := a.beforeMainAct(s, t, all, dates, anc); ok {
+			return d
+		}
+	}
 	if best == nil && a.lastOccasion != nil && reSameOccasion.MatchString(s[t.End:min(len(s), t.End+60)]) {
 		// "Benin's president also signed at the same ceremony": on the
 		// day of the act just told.
@@ -138,6 +143,39 @@ func reportDate(s string, d *dateExpr, t trigger) bool {
 		return false
 	}
 	return reClauseStart.MatchString(gap)
+}
+
+var reAfterClause = regexp.MustCompile(`(?i)\bafter\s+(?:[\w'’.-]+\s+){0,5}$`)
+
+// beforeMainAct dates a verb in an "after" clause by the act of the main
+// clause before it: in "Trump signed it into law on Jan. 29 after it
+// cleared Congress", the clearing came on or before January 29.
+func (a *analysis) beforeMainAct(s string, t trigger, all []trigger, dates []dateExpr, anc anchor) (kg.Date, bool) {
+	loc := reAfterClause.FindStringIndex(s[max(0, t.Start-60):t.Start])
+	if loc == nil {
+		return kg.Date{}, false
+	}
+	after := max(0, t.Start-60) + loc[0]
+	var main *trigger
+	for i := range all {
+		if all[i].End <= after && !all[i].Nominal {
+			main = &all[i]
+		}
+	}
+	if main == nil {
+		return kg.Date{}, false
+	}
+	d := ownDate(s, *main, all, dates)
+	if d == nil {
+		return kg.Date{}, false
+	}
+	end, err := time.Parse(kg.DayLayout, d.resolve(anc, false).Latest)
+	if err != nil {
+		return kg.Date{}, false
+	}
+	bound := kg.OnOrBefore(end)
+	bound.Text = d.Text
+	return bound, true
 }
 
 // toldBefore is the last date the sentence names before offset at, placed
@@ -259,8 +297,12 @@ func distance(s string, t trigger, start, end int) int {
 	// Dates before the verb are a little less likely its own, and much
 	// less across "and": "signed in 1992 and in force since 2002".
 	gap := s[end:t.Start]
-	return t.Start - end + 10 + clauseBreak*(breaks(gap)+strings.Count(gap, " and "))
+	return t.Start - end + 10 + clauseBreak*(breaks(gap)+strings.Count(gap, " and ")+len(reSubordinator.FindAllStringIndex(gap, -1)))
 }
+
+// reSubordinator opens a clause of its own: a date before it is the main
+// verb's ("signed it on March 1 after parliament approved it").
+var reSubordinator = regexp.MustCompile(`\b(?:after|before|when|because|since|until|while|although|once)\s`)
 
 // rePlaceRegion is a place and the region or country that locates it:
 // "in Santiago, Chile,".

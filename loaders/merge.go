@@ -51,7 +51,7 @@ func canMerge(a, b *kg.Event, countryOf func(id string) string) bool {
 		return false
 	}
 	if sameTelling(a, b) {
-		return false // one trigger read apart for two agents ("the Knesset, which votes next month")
+		return false // "the Knesset, which votes next month"; "signed it after it cleared Congress"
 	}
 	if unplaced(a.Date) && b.Date.Resolved() || unplaced(b.Date) && a.Date.Resolved() {
 		// "signed on Sunday" in an undated story and "first signed in
@@ -97,10 +97,11 @@ func carve(whole, part *kg.Event) (share, rest kg.Event, ok bool) {
 	return share, rest, true
 }
 
-// sameTelling reports two events read from one trigger rule in one
-// sentence and nowhere else, for different agents.
+// sameTelling reports two events read from one sentence and nowhere else,
+// for different agents: one sentence does not tell one act twice ("Trump
+// signed it into law after it cleared Congress").
 func sameTelling(a, b *kg.Event) bool {
-	return len(a.Evidence) == 1 && len(b.Evidence) == 1 && a.Evidence[0].Start == b.Evidence[0].Start && a.Evidence[0].Rule == b.Evidence[0].Rule &&
+	return len(a.Evidence) == 1 && len(b.Evidence) == 1 && a.Evidence[0].Start == b.Evidence[0].Start &&
 		len(a.Agents()) > 0 && len(b.Agents()) > 0 && !intersects(a.Agents(), b.Agents())
 }
 

@@ -229,6 +229,10 @@ func TestRules(t *testing.T) {
 			[]string{"APPROVED occurred Storting>Treaty on Arctic Cooperation 2024-03-05", "SIGNED planned Poland>Treaty on Arctic Cooperation "}},
 		{"a bare Congress is the nearest country's", "Published: March 8, 2024\n\nPresident Joe Biden signed the Treaty on Arctic Cooperation on Monday, and Congress approved it on Tuesday.",
 			[]string{"SIGNED occurred Joe Biden>Treaty on Arctic Cooperation 2024-03-04", "APPROVED occurred United States Congress>Treaty on Arctic Cooperation 2024-03-05"}},
+		{"an act in an after-clause came on or before the main act", "Published: March 8, 2024\n\nNorwegian Prime Minister Erik Lund signed the Treaty on Arctic Cooperation on March 1 after the Storting approved it.",
+			[]string{"SIGNED occurred Erik Lund>Treaty on Arctic Cooperation 2024-03-01", "APPROVED occurred Storting>Treaty on Arctic Cooperation ../2024-03-01"}},
+		{"two acts of one sentence stay apart", "Published: March 8, 2024\n\nThe Treaty on Arctic Cooperation has had a long road. Norwegian Prime Minister Erik Lund signed it into law on March 1 after the Storting approved it.",
+			[]string{"APPROVED occurred Erik Lund>Treaty on Arctic Cooperation 2024-03-01", "APPROVED occurred Storting>Treaty on Arctic Cooperation ../2024-03-01"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			got := facts(t, tc.text)
