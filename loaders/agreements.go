@@ -551,12 +551,24 @@ func (a *analysis) weakDescription(candidates []gazetteer.AgreementMatch, d desc
 	}
 	for _, fits := range tests {
 		for _, m := range candidates {
-			if m.Score >= 10 && fits(m.Agreement) {
+			if m.Score >= 10 && fits(m.Agreement) && headNamed(d.head, m.Agreement) {
 				return m.Agreement
 			}
 		}
 	}
 	return nil
+}
+
+// headNamed reports whether a description's head noun suits the
+// agreement's name or one of its aliases: "a joint declaration" is not the
+// pair's peace agreement.
+func headNamed(head string, ag *gazetteer.Agreement) bool {
+	for _, n := range append([]string{ag.Name}, ag.Aliases...) {
+		if headFits(head, &kg.Entity{Name: n}) {
+			return true
+		}
+	}
+	return false
 }
 
 // namedBy reports whether every one of words is a word of the agreement's

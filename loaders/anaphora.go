@@ -103,11 +103,16 @@ func (a *analysis) mainAgreementFor(words string) *kg.Entity {
 			best = e
 		}
 	}
-	if best == nil {
+	if best == nil && !reOwnKind.MatchString(strings.ToLower(words)) {
+		// "the treaty" may be an agreement the text calls by another
+		// head; "a joint declaration" or "the memorandum" is a paper of
+		// its own kind, not the story's agreement.
 		return a.mainAgreement()
 	}
 	return best
 }
+
+var reOwnKind = regexp.MustCompile(`(?:declaration|memorandum|charter)$`)
 
 // headFits reports whether an anaphor's head noun suits an agreement's name.
 func headFits(words string, e *kg.Entity) bool {

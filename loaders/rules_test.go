@@ -233,6 +233,10 @@ func TestRules(t *testing.T) {
 			[]string{"SIGNED occurred Erik Lund>Treaty on Arctic Cooperation 2024-03-01", "APPROVED occurred Storting>Treaty on Arctic Cooperation ../2024-03-01"}},
 		{"two acts of one sentence stay apart", "Published: March 8, 2024\n\nThe Treaty on Arctic Cooperation has had a long road. Norwegian Prime Minister Erik Lund signed it into law on March 1 after the Storting approved it.",
 			[]string{"APPROVED occurred Erik Lund>Treaty on Arctic Cooperation 2024-03-01", "APPROVED occurred Storting>Treaty on Arctic Cooperation ../2024-03-01"}},
+		{"a paper of its own kind is not the story's agreement", "Published: March 8, 2024\n\nNorway ratified the Treaty on Arctic Cooperation on Monday. Poland signed a joint declaration on Tuesday.",
+			[]string{"RATIFIED occurred Norway>Treaty on Arctic Cooperation 2024-03-04"}},
+		{"a paper of its own kind is not a known pact of the parties", "Published: March 8, 2024\n\nThe United States, Mexico and Canada signed the USMCA in 2018. On Sunday Canada signed a memorandum on trade.",
+			[]string{"SIGNED occurred United States>United States–Mexico–Canada Agreement 2018", "SIGNED occurred Mexico>United States–Mexico–Canada Agreement 2018", "SIGNED occurred Canada>United States–Mexico–Canada Agreement 2018"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			got := facts(t, tc.text)
