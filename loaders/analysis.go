@@ -213,7 +213,7 @@ func (a *analysis) run() *kg.Extraction {
 		if topic != nil {
 			recent, recentAt = topic, i
 		}
-		mentions[i] = a.spreadPlurals(a.masked[i], mentions[i])
+		mentions[i] = a.spreadPlurals(a.masked[i], fillGroups(mentions, i))
 		if read[i] {
 			a.salientAt(recent, i-recentAt)
 			found := a.sentenceEvents(i, a.masked[i], mentions[i], dates[i])

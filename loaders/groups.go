@@ -88,10 +88,11 @@ func namesAgreement(s string, ms []mention, i int) bool {
 var reAside = regexp.MustCompile(`^\s*,\s+\p{Ll}+ing\b[^,;]*`)
 
 // coordinated reports whether the words between two agents join them:
-// "and", a comma, "as well as". Titles and demonyms that open the second
+// "and", a comma, "as well as", or nothing at all. Titles and demonyms that open the second
 // name ("… and Pakistani Prime Minister Shehbaz Sharif") are part of it.
 func coordinated(gap string) bool {
-	if reCoord.MatchString(gap) {
+	if gap == "" || reCoord.MatchString(gap) {
+		// Nothing between two agents: the parts of one group noun.
 		return true
 	}
 	trimmed := reTitleTail.ReplaceAllString(gap, " ")

@@ -21,6 +21,9 @@ type mention struct {
 	Prep string
 	// Possessor is set when "'s" follows ("Iran's parliament").
 	Possessor bool
+	// Count is how many people or states a group noun stands for ("the
+	// three leaders"), before run fills them in.
+	Count int
 }
 
 // agentKind reports whether the mention can act: sign, approve, withdraw.
@@ -115,6 +118,9 @@ func (a *analysis) findMentions(s string) []mention {
 		out = append(out, m) // may overlap the organization it names
 	}
 	for _, m := range a.describedAgreements(s, out) {
+		add(m)
+	}
+	for _, m := range groupNouns(s) {
 		add(m)
 	}
 	for i := range out {

@@ -237,6 +237,9 @@ func TestRules(t *testing.T) {
 			[]string{"RATIFIED occurred Norway>Treaty on Arctic Cooperation 2024-03-04"}},
 		{"a paper of its own kind is not a known pact of the parties", "Published: March 8, 2024\n\nThe United States, Mexico and Canada signed the USMCA in 2018. On Sunday Canada signed a memorandum on trade.",
 			[]string{"SIGNED occurred United States>United States–Mexico–Canada Agreement 2018", "SIGNED occurred Mexico>United States–Mexico–Canada Agreement 2018", "SIGNED occurred Canada>United States–Mexico–Canada Agreement 2018"}},
+		{"the two leaders, the two countries", "Published: March 8, 2024\n\nNorwegian Prime Minister Erik Lund met Polish President Anna Nowak in Oslo on Monday. The two leaders signed the Treaty on Arctic Cooperation on Tuesday. Sweden and Finland sent envoys. The two countries ratified the Baltic Treaty in 2019.",
+			[]string{"SIGNED occurred Erik Lund>Treaty on Arctic Cooperation 2024-03-05", "SIGNED occurred Anna Nowak>Treaty on Arctic Cooperation 2024-03-05",
+				"RATIFIED occurred Sweden>Baltic Treaty 2019", "RATIFIED occurred Finland>Baltic Treaty 2019"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			got := facts(t, tc.text)
