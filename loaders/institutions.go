@@ -2,7 +2,9 @@ package loaders
 
 import (
 	"regexp"
+	"slices"
 	"strings"
+	"sync"
 
 	"github.com/newsgraph/kg"
 	"github.com/newsgraph/kg/loaders/gazetteer"
@@ -184,10 +186,68 @@ func (a *analysis) knownBodies(s string, toks []token, covered []bool, add func(
 			}
 			found = e
 		}
+		if found == nil {
+			if in := a.formalBody(t.Key); in != nil {
+				found = a.institutionEntity(in, t.Text)
+			}
+		}
 		if found != nil {
 			add(mention{Start: t.Start, End: t.End, Kind: kg.KindInstitution, Form: "head", Country: found.Country, Entity: found})
 		}
 	}
+}
+
+var (
+	formalBodiesOnce sync.Once
+	formalBodies     map[string][]*gazetteer.Institution
+)
+
+// formalBody is the one body named "<Head> of …" whose organization or
+// state the document is about: "the Council" in a story that names the
+// European Commission is the Council of the European Union, as EU copy
+// writes it; "the Senate" in a story about Poland is the Senate of Poland.
+func (a *analysis) formalBody(head string) *gazetteer.Institution {
+	if head == "government" || head == "cabinet" {
+		return nil // a government acts for its state: extendInstitutions reads it so
+	}
+	formalBodiesOnce.Do(func() {
+		formalBodies = map[string][]*gazetteer.Institution{}
+		for _, in := range getMatcher().gaz.Institutions {
+			for _, n := range append([]string{in.Name}, in.Aliases...) {
+				if h, _, ok := strings.Cut(n, " of "); ok && !strings.Contains(h, " ") {
+					k := gazetteer.Fold(h)
+					if !slices.Contains(formalBodies[k], in) {
+						formalBodies[k] = append(formalBodies[k], in)
+					}
+				}
+			}
+		}
+	})
+	var found *gazetteer.Institution
+	for _, in := range formalBodies[head] {
+		inContext := in.Country != "" && a.statesSeen[in.Country] > 0
+		if in.Parent != "" {
+			for _, id := range a.order {
+				e := a.entities[id]
+				if e.Kind != kg.KindInstitution {
+					continue
+				}
+				if e.Name == in.Parent {
+					inContext = true
+				} else if sib, ok := getMatcher().gaz.InstitutionByName(e.Name); ok && sib.Parent == in.Parent {
+					inContext = true
+				}
+			}
+		}
+		if !inContext {
+			continue
+		}
+		if found != nil && found != in {
+			return nil // two bodies of the context share the head
+		}
+		found = in
+	}
+	return found
 }
 
 // headNoun is the noun a name's short form keeps: "Council" of "Council of

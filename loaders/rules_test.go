@@ -240,6 +240,9 @@ func TestRules(t *testing.T) {
 		{"the two leaders, the two countries", "Published: March 8, 2024\n\nNorwegian Prime Minister Erik Lund met Polish President Anna Nowak in Oslo on Monday. The two leaders signed the Treaty on Arctic Cooperation on Tuesday. Sweden and Finland sent envoys. The two countries ratified the Baltic Treaty in 2019.",
 			[]string{"SIGNED occurred Erik Lund>Treaty on Arctic Cooperation 2024-03-05", "SIGNED occurred Anna Nowak>Treaty on Arctic Cooperation 2024-03-05",
 				"RATIFIED occurred Sweden>Baltic Treaty 2019", "RATIFIED occurred Finland>Baltic Treaty 2019"}},
+		{"a head noun for the formal body of the organization or state in the story", "Published: March 8, 2024\n\nThe European Commission proposed the Treaty on Arctic Cooperation on Monday. The Council approved it on Wednesday. Poland's Sejm ratified the Baltic Treaty on Tuesday, and the Senate approved it on Thursday.",
+			[]string{"PROPOSED occurred European Commission>Treaty on Arctic Cooperation 2024-03-04", "APPROVED occurred Council of the European Union>Treaty on Arctic Cooperation 2024-03-06",
+				"RATIFIED occurred Sejm>Baltic Treaty 2024-03-05", "APPROVED occurred Senate of Poland>Baltic Treaty 2024-03-07"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			got := facts(t, tc.text)
