@@ -68,9 +68,12 @@ func (a *analysis) dateFor(si int, s string, t trigger, all []trigger, dates []d
 	anc := anchor{Published: a.published, LastDay: a.lastDay}
 	best := ownDate(s, t, all, dates)
 	for oi, o := range all {
+		if best != nil || o == t || o.Type != t.Type {
+			continue
+		}
 		other := modality(s, o, all, oi)
 		failed := status == kg.StatusNegated && other == kg.StatusPlanned && rePastPlan.MatchString(s[max(0, o.Start-60):o.Start])
-		if best == nil && o != t && o.Type == t.Type && (other == status || failed) {
+		if other == status || failed {
 			// "signed the accords on Tuesday, with the president signing
 			// as a witness": one occasion, one date; so too for a plan
 			// that failed ("was due to be signed on May 2, but he left

@@ -16,9 +16,9 @@ var groupCounts = map[string]int{"two": 2, "both": 2, "three": 3, "four": 4, "fi
 
 // groupNouns finds group nouns; their people or states are filled in by
 // fillGroups, once the sentences before are read.
-func groupNouns(s string) []mention {
+func (a *analysis) groupNouns(s string) []mention {
 	var out []mention
-	for _, m := range reGroupNoun.FindAllStringSubmatchIndex(s, -1) {
+	for _, m := range findAllSubmatchIndex(reGroupNoun, s, a.fold(s)) {
 		word := ""
 		for _, g := range []int{2, 4} {
 			if m[g] >= 0 {

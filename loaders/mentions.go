@@ -120,7 +120,7 @@ func (a *analysis) findMentions(s string) []mention {
 	for _, m := range a.describedAgreements(s, out) {
 		add(m)
 	}
-	for _, m := range groupNouns(s) {
+	for _, m := range a.groupNouns(s) {
 		add(m)
 	}
 	for i := range out {
