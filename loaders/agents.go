@@ -45,6 +45,9 @@ func subjectBefore(s string, t trigger, ms []mention) bool {
 // by-phrase (or "between X and Y") after a passive one, the possessor of a
 // nominalization.
 func (a *analysis) agentsFor(s string, t trigger, ms []mention, passive bool) []*kg.Entity {
+	if t.Rule == "cleared" {
+		return bodiesCleared(s, t, ms) // "after it cleared both chambers of Congress": the chambers passed it
+	}
 	if t.Nominal {
 		for i := len(ms) - 1; i >= 0; i-- {
 			m := ms[i]
@@ -76,6 +79,9 @@ func (a *analysis) agentsFor(s string, t trigger, ms []mention, passive bool) []
 		}
 		return groupAfter(s, betweenAfter(s, t.End), ms)
 	}
+	if m, ok := soleOneBefore(s, t.Start, ms); ok {
+		return []*kg.Entity{m.Entity}
+	}
 	// Active: the nearest possible subject to the left, with what is
 	// coordinated with it, skipping a relative clause between them.
 	relFrom, relTo := relativeClauseBefore(s, t.Start)
@@ -83,8 +89,8 @@ func (a *analysis) agentsFor(s string, t trigger, ms []mention, passive bool) []
 	last := -1
 	for i := len(ms) - 1; i >= 0; i-- {
 		m := ms[i]
-		if m.End > t.Start || last >= 0 && m.Form == "demonym" {
-			continue // a demonym inside the group only opens a title
+		if m.End > t.Start || last >= 0 && (m.Form == "demonym" || ownerOf(s, m, ms[last])) {
+			continue // a demonym inside the group only opens a title; "Japan's" only says whose minister
 		}
 		if m.Start >= relFrom && m.End <= relTo {
 			continue
@@ -122,6 +128,50 @@ func (a *analysis) agentsFor(s string, t trigger, ms []mention, passive bool) []
 	return out
 }
 
+var reSoleOne = regexp.MustCompile(`(?i)\s+as\s+the\s+(?:only|last|sole)\b[^,;]{0,60}?\b(?:that|which|who|to)\s+(?:\w+\s+){0,3}$`)
+
+// soleOneBefore reads "leaving Eritrea as the only AU member state that
+// has not signed": the relative clause is Eritrea's, not the AU's that
+// stands nearer the verb.
+func soleOneBefore(s string, at int, ms []mention) (mention, bool) {
+	from := max(0, at-120)
+	loc := reSoleOne.FindStringIndex(s[from:at])
+	if loc == nil {
+		return mention{}, false
+	}
+	for _, m := range ms {
+		if m.End == from+loc[0] && m.agentKind() {
+			return m, true
+		}
+	}
+	return mention{}, false
+}
+
+// ownerOf reports a possessor right before the mention it owns ("Japan's
+// Hiroshi Kajiyama").
+func ownerOf(s string, owner, owned mention) bool {
+	if !owner.Possessor || owner.End > owned.Start {
+		return false
+	}
+	gap := strings.TrimSpace(s[owner.End:owned.Start])
+	return gap == "'s" || gap == "’s"
+}
+
+var reClearedBody = regexp.MustCompile(`^\s+(?:both\s+(?:chambers|houses)\s+of\s+)?`)
+
+// bodiesCleared are the legislatures or chambers a text cleared: "the
+// bill cleared the Senate", "it cleared both chambers of Congress".
+func bodiesCleared(s string, t trigger, ms []mention) []*kg.Entity {
+	var out []*kg.Entity
+	for _, e := range groupAfter(s, t.End+len(reClearedBody.FindString(s[t.End:])), ms) {
+		if e.Kind != kg.KindInstitution {
+			return nil
+		}
+		out = append(out, e)
+	}
+	return out
+}
+
 var reWithPartner = regexp.MustCompile(`^(?:\s+(?:it|them|(?:an?|the|its|their|his|her|separate|two|both)\b(?:\s+[\w-]+){0,5}?))?\s+with\s+`)
 
 // withPartnerAfter is the offset after "with" when a with-phrase follows
@@ -138,19 +188,22 @@ func withPartnerAfter(s string, from int) int {
 // foreign ministers of Chile and Peru, …".
 var reRoleOf = regexp.MustCompile(`^\s+and\s+(?:the\s+)?(?:[a-z][\w-]*\s+){1,3}of\s+(?:the\s+)?$`)
 
-// withoutRoleOwners drops the states that only say whose officials act
-// when an apposition then names the officials: in "the foreign ministers
-// of Chile and Peru, Ana Ruiz and Luis Soto, signed", the ministers sign.
+// withoutRoleOwners drops the states or bodies that only say whose
+// officials or parts act when an apposition then names them: in "the
+// foreign ministers of Chile and Peru, Ana Ruiz and Luis Soto, signed", the
+// ministers sign; in "both chambers of Russia's parliament, the State Duma
+// and the Federation Council, ratified it", the chambers do.
 func withoutRoleOwners(s string, ms []mention, group []int) []int {
 	var out []int
-	run := -1 // where in out a run of states after "of" began
+	run := -1 // where in out a run of owners after "of" began
 	for _, i := range group {
 		m := ms[i]
+		owner := m.Kind == kg.KindState || m.Kind == kg.KindInstitution
 		switch {
-		case m.Kind == kg.KindState && m.Prep == "of":
+		case owner && m.Prep == "of":
 			run = len(out)
 		case m.Kind == kg.KindState && run >= 0:
-		case m.Kind == kg.KindPerson && run >= 0 && len(out) > 0 && strings.Contains(s[ms[out[len(out)-1]].End:m.Start], ","):
+		case (m.Kind == kg.KindPerson || m.Kind == kg.KindInstitution) && run >= 0 && len(out) > 0 && strings.Contains(s[ms[out[len(out)-1]].End:m.Start], ","):
 			out, run = out[:run], -1
 		default:
 			run = -1
@@ -160,120 +213,26 @@ func withoutRoleOwners(s string, ms []mention, group []int) []int {
 	return out
 }
 
-// relativeClauseBefore finds ", which ... ," or ", who ... ," that ends
-// a few words before offset at: in "India, which walked out of the talks
-// over fears that Chinese goods would flood its market, declined to sign",
-// India signs or not, not the goods. It returns an empty span otherwise.
+var reRelativeOpen = regexp.MustCompile(`, (?:which|who|\w+ed)\b`)
+
+// relativeClauseBefore finds ", which ... ,", ", who ... ," or a
+// participial aside (", drafted in 2019 ...,") that ends a few words
+// before offset at: in "India, which walked out of the talks over fears
+// that Chinese goods would flood its market, declined to sign", India
+// signs or not, not the goods; in "The pact, drafted in 2019, took effect
+// in 2021", 2019 is the drafting's. It returns an empty span otherwise.
 func relativeClauseBefore(s string, at int) (int, int) {
 	closing := strings.LastIndexByte(s[:at], ',')
 	if closing < 0 || len(strings.Fields(s[closing+1:at])) > 4 {
 		return -1, -1
 	}
 	from := max(0, closing-220)
-	opening := -1
-	for _, rel := range []string{", which ", ", who "} {
-		if j := strings.LastIndex(s[from:closing], rel); j >= 0 && from+j > opening {
-			opening = from + j
-		}
-	}
-	if opening < 0 {
+	locs := reRelativeOpen.FindAllStringIndex(s[from:closing], -1)
+	if len(locs) == 0 {
 		return -1, -1
 	}
-	return opening, closing
+	return from + locs[len(locs)-1][0], closing
 }
-
-var reIncluding = regexp.MustCompile(`^[^;:()]{0,100}?,?\s+(?:including|among them|notably)\s+(?:the\s+)?`)
-
-// includingAfter is the offset of the names after "including" in the
-// phrase that starts at from, or -1.
-func includingAfter(s string, from int) int {
-	if loc := reIncluding.FindStringIndex(s[from:]); loc != nil {
-		return from + loc[1]
-	}
-	return -1
-}
-
-// betweenAfter finds "between X and Y" after a trigger (a signing "during a
-// meeting between X and Y"), returning the offset after "between", or -1.
-func betweenAfter(s string, from int) int {
-	rest := s[from:min(len(s), from+120)]
-	if j := strings.Index(rest, " between "); j >= 0 {
-		return from + j + len(" between ")
-	}
-	return -1
-}
-
-// groupAfter collects the coordinated agents that start at offset from.
-func groupAfter(s string, from int, ms []mention) []*kg.Entity {
-	if from < 0 {
-		return nil
-	}
-	var group []*kg.Entity
-	prevEnd := -1
-	owner := false // the last mention was a possessor whose body follows
-	for i, m := range ms {
-		if m.Start < from {
-			continue
-		}
-		switch {
-		case owner:
-			owner = false
-		case prevEnd < 0:
-			if strings.TrimSpace(s[from:m.Start]) != "" && !reCoord.MatchString(" "+strings.TrimSpace(s[from:m.Start])+" ") && len(strings.Fields(s[from:m.Start])) > 1 {
-				return nil
-			}
-			if namesAgreement(s, ms, i) {
-				return nil // "the signing of the Norway–Poland accord": the accord is signed, not Norway
-			}
-		case !coordinated(reAside.ReplaceAllString(s[prevEnd:m.Start], "")):
-			return group
-		}
-		if m.Possessor && (prevEnd < 0 || i+1 < len(ms) && ms[i+1].agentKind() && ms[i+1].Start-m.End <= 4) {
-			// "the approval of Poland's Sejm", "by Chile's Senate and
-			// Peru's Congress": the bodies act, not their states.
-			owner = true
-			continue
-		}
-		if !m.agentKind() {
-			break
-		}
-		group = append(group, m.Entity)
-		prevEnd = m.End
-	}
-	return group
-}
-
-// namesAgreement reports whether the states starting at mention i only
-// modify an agreement noun after them ("the Norway–Poland accord", "the
-// Norway treaty").
-func namesAgreement(s string, ms []mention, i int) bool {
-	for j := i; j+1 < len(ms) && ms[j].Kind == kg.KindState; j++ {
-		if strings.Trim(s[ms[j].End:ms[j+1].Start], " -–—/") != "" {
-			return false
-		}
-		if ms[j+1].Kind == kg.KindAgreement {
-			return true
-		}
-	}
-	return false
-}
-
-// reAside is a participial aside between two agents: "by the Council,
-// acting by qualified majority, and by the Parliament".
-var reAside = regexp.MustCompile(`^\s*,\s+\p{Ll}+ing\b[^,;]*`)
-
-// coordinated reports whether the words between two agents join them:
-// "and", a comma, "as well as". Titles and demonyms that open the second
-// name ("… and Pakistani Prime Minister Shehbaz Sharif") are part of it.
-func coordinated(gap string) bool {
-	if reCoord.MatchString(gap) {
-		return true
-	}
-	trimmed := reTitleTail.ReplaceAllString(gap, " ")
-	return trimmed != gap && reCoord.MatchString(trimmed)
-}
-
-var reTitleTail = regexp.MustCompile(`(?:\s+(?:then-|former |ex-)?[\p{Lu}][\p{L}'’.-]*)+\s*$`)
 
 // proposerFor reads "under/during Rouhani's presidency" for proposals whose
 // grammar names no proposer.

@@ -463,101 +463,6 @@ func abs(x int) int {
 	return x
 }
 
-// reAccession reads a state joining an organization as an agreement of its
-// own, named as encyclopedias name it: "Accession of Finland to NATO".
-var reAccession = regexp.MustCompile(`(?i)\b(accession|membership|bid to join|application to join|application for membership|(?:membership )?(?:bid|application|candidacy))\b(?:\s+(?:to|in|into|of))?\s*`)
-
-// accessions finds "Finland's accession to NATO", "Sweden's NATO
-// membership", "Sweden's bid to join NATO".
-func (a *analysis) accessions(s string, ms []mention) []mention {
-	var out []mention
-	for _, loc := range findAllSubmatchIndex(reAccession, s, a.fold(s)) {
-		var state, org *mention
-		for i := range ms {
-			m := &ms[i]
-			switch {
-			case m.Kind == kg.KindState && m.Possessor && m.End <= loc[2] && loc[2]-m.End <= 20:
-				state = m
-			case m.Kind == kg.KindInstitution && m.Entity != nil && a.isOrganization(m.Entity) &&
-				(m.Start >= loc[1] && m.Start-loc[1] <= 4 || m.End <= loc[2] && loc[2]-m.End <= 2):
-				org = m
-			}
-		}
-		word := strings.ToLower(s[loc[2]:loc[3]])
-		bare := !strings.Contains(word, "accession") && !strings.Contains(word, "membership") && !strings.Contains(word, "join")
-		if bare && (state == nil || org == nil && a.accessionOrg == "") {
-			continue // "an application" alone is a membership only as "Sweden's application" in a story about joining
-		}
-		orgName := a.accessionOrg
-		if org != nil {
-			orgName = orgShortName(org.Entity)
-			if surface := s[org.Start:org.End]; len(surface) <= 6 && strings.ToUpper(surface) == surface {
-				orgName = surface
-			}
-			a.accessionOrg = orgName
-		}
-		if orgName == "" {
-			continue
-		}
-		if state != nil && state.Entity != nil {
-			end := loc[3]
-			if org != nil {
-				end = max(end, org.End)
-			}
-			name := "Accession of " + state.Entity.Name + " to " + orgName
-			out = append(out, mention{Start: loc[2], End: end, Kind: kg.KindAgreement, Form: "accession",
-				Entity: a.agreementEntity(name, "", s[loc[2]:end])})
-			continue
-		}
-		// "the membership of both Sweden and Finland": one accession each,
-		// at each state's name.
-		for _, st := range statesAfter(s, loc[1], ms) {
-			name := "Accession of " + st.Entity.Name + " to " + orgName
-			out = append(out, mention{Start: st.Start, End: st.End, Kind: kg.KindAgreement, Form: "accession",
-				Entity: a.agreementEntity(name, "", s[loc[2]:st.End])})
-		}
-	}
-	return out
-}
-
-// statesAfter collects the coordinated states that start at offset from,
-// after an optional "both".
-func statesAfter(s string, from int, ms []mention) []mention {
-	var out []mention
-	prevEnd := from
-	for _, m := range ms {
-		if m.Start < from {
-			continue
-		}
-		gap := s[prevEnd:m.Start]
-		if m.Kind != kg.KindState || m.Entity == nil ||
-			!(len(out) == 0 && (strings.TrimSpace(gap) == "" || strings.TrimSpace(gap) == "both") || len(out) > 0 && coordinated(gap)) {
-			break
-		}
-		out = append(out, m)
-		prevEnd = m.End
-	}
-	return out
-}
-
-// orgShortName prefers an organization's acronym ("NATO") when it has one,
-// as titles of accession articles do.
-func orgShortName(e *kg.Entity) string {
-	for _, al := range e.Aliases {
-		if len(al) >= 2 && len(al) <= 6 && strings.ToUpper(al) == al {
-			return al
-		}
-	}
-	if in, ok := getMatcher().gaz.InstitutionByName(e.Name); ok {
-		for _, al := range in.Aliases {
-			if len(al) >= 2 && len(al) <= 6 && strings.ToUpper(al) == al {
-				return al
-			}
-		}
-	}
-	return e.Name
-}
-
 var agreementHeads = map[string]bool{"Treaty": true, "Agreement": true, "Accord": true, "Accords": true, "Pact": true,
 	"Convention": true, "Protocol": true, "Charter": true, "Partnership": true, "Initiative": true, "Deal": true,
 	"Framework": true, "Memorandum": true, "Action": true, "Declaration": true}
@@ -646,12 +551,24 @@ func (a *analysis) weakDescription(candidates []gazetteer.AgreementMatch, d desc
 	}
 	for _, fits := range tests {
 		for _, m := range candidates {
-			if m.Score >= 10 && fits(m.Agreement) {
+			if m.Score >= 10 && fits(m.Agreement) && headNamed(d.head, m.Agreement) {
 				return m.Agreement
 			}
 		}
 	}
 	return nil
+}
+
+// headNamed reports whether a description's head noun suits the
+// agreement's name or one of its aliases: "a joint declaration" is not the
+// pair's peace agreement.
+func headNamed(head string, ag *gazetteer.Agreement) bool {
+	for _, n := range append([]string{ag.Name}, ag.Aliases...) {
+		if headFits(head, &kg.Entity{Name: n}) {
+			return true
+		}
+	}
+	return false
 }
 
 // namedBy reports whether every one of words is a word of the agreement's

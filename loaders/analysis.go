@@ -1,7 +1,6 @@
 package loaders
 
 import (
-	"regexp"
 	"strings"
 	"time"
 	"unicode"
@@ -30,6 +29,11 @@ type analysis struct {
 	salient           *kg.Entity
 	yearHint          int
 	lastDay           *time.Time
+	// lastOccasion is the date of the last event told, for "at the same
+	// ceremony".
+	lastOccasion *kg.Date
+	// surnames caches the gazetteer's surname of the document's people.
+	surnames map[string]string
 	// accessionOrg is the organization the document's states join
 	// ("NATO"), once one accession names it.
 	accessionOrg string
@@ -201,6 +205,7 @@ func (a *analysis) run() *kg.Extraction {
 					a.entity(kg.KindAgreement, m.Entity.Name, "", "", "")
 				}
 			}
+			a.adaptedVersion(a.masked[i], m)
 			if m.Entity != nil && topic == nil {
 				topic = m.Entity
 			}
@@ -208,10 +213,15 @@ func (a *analysis) run() *kg.Extraction {
 		if topic != nil {
 			recent, recentAt = topic, i
 		}
-		mentions[i] = a.spreadPlurals(a.masked[i], mentions[i])
+		mentions[i] = a.spreadPlurals(a.masked[i], fillGroups(mentions, i))
 		if read[i] {
 			a.salientAt(recent, i-recentAt)
-			events = append(events, a.sentenceEvents(i, a.masked[i], mentions[i], dates[i])...)
+			found := a.sentenceEvents(i, a.masked[i], mentions[i], dates[i])
+			if len(found) > 0 {
+				last := found[len(found)-1].Date
+				a.lastOccasion = &last
+			}
+			events = append(events, found...)
 		}
 		a.noteLastDay(a.masked[i], dates[i])
 	}
@@ -255,63 +265,6 @@ func standfirst(line string, dates []dateExpr) bool {
 var titleCaseLower = map[string]bool{"a": true, "an": true, "the": true, "and": true, "or": true, "of": true, "in": true,
 	"on": true, "at": true, "by": true, "for": true, "to": true, "with": true, "from": true, "as": true, "but": true, "nor": true, "vs": true}
 
-// pluralNamed is the document's agreement whose name ends in a plural
-// anaphor's head: "the accords" are the Abraham Accords.
-func (a *analysis) pluralNamed(words string) *kg.Entity {
-	words = strings.ToLower(words)
-	if !rePluralHead.MatchString(words) {
-		return nil
-	}
-	for _, id := range a.order {
-		if e := a.entities[id]; e.Kind == kg.KindAgreement && a.agreementMentions[id] > 0 && namedInPlural(e, words) {
-			return e
-		}
-	}
-	return nil
-}
-
-// namedInPlural reports whether an agreement's name ends in the head of a
-// plural anaphor ("the accords", "the Abraham Accords").
-func namedInPlural(e *kg.Entity, anaphor string) bool {
-	return strings.HasSuffix(strings.ToLower(e.Name), " "+lastWordOf(anaphor))
-}
-
-// spreadPlurals lets a plural anaphor ("their accession protocols", "the
-// treaties") stand for every agreement of the document that its head fits,
-// when there are two or three of them: one mention each, on the same span.
-func (a *analysis) spreadPlurals(s string, ms []mention) []mention {
-	var extra []mention
-	for _, m := range ms {
-		words := strings.ToLower(s[m.Start:m.End])
-		if m.Form != "anaphor" || m.Entity == nil || !rePluralHead.MatchString(words) {
-			continue
-		}
-		if namedInPlural(m.Entity, words) {
-			continue // "the accords" are the Abraham Accords, one agreement with a plural name
-		}
-		var fits []*kg.Entity
-		for _, id := range a.order {
-			if e := a.entities[id]; e.Kind == kg.KindAgreement && e != m.Entity && a.agreementMentions[id] > 0 && headFits(words, e) {
-				fits = append(fits, e)
-			}
-		}
-		if len(fits) == 0 || len(fits) > 2 {
-			continue
-		}
-		for _, e := range fits {
-			extra = append(extra, mention{Start: m.Start, End: m.End, Kind: kg.KindAgreement, Form: "anaphor", Entity: e, Prep: m.Prep})
-		}
-	}
-	if extra == nil {
-		return ms
-	}
-	ms = append(ms, extra...)
-	sortMentions(ms)
-	return ms
-}
-
-var rePluralHead = regexp.MustCompile(`(?:treaties|agreements|deals|pacts|protocols|accords)$`)
-
 // sentenceYear is the year a sentence talks about: its first absolute
 // date's, else the publication year.
 func sentenceYear(ds []dateExpr, fallback int) int {
@@ -323,106 +276,6 @@ func sentenceYear(ds []dateExpr, fallback int) int {
 	return fallback
 }
 
-// salientAt makes the most recently named agreement the one a bare "the
-// treaty" or "it" means, while it is fresh.
-func (a *analysis) salientAt(recent *kg.Entity, age int) {
-	if recent != nil && age <= 1 {
-		a.salient = recent
-	} else {
-		a.salient = a.mainAgreement()
-	}
-}
-
-// mainAgreement is the agreement the document names most often.
-func (a *analysis) mainAgreement() *kg.Entity {
-	var best *kg.Entity
-	for _, id := range a.order {
-		e := a.entities[id]
-		if e.Kind != kg.KindAgreement {
-			continue
-		}
-		if best == nil || a.agreementMentions[id] > a.agreementMentions[best.ID] {
-			best = e
-		}
-	}
-	return best
-}
-
-// mainAgreementFor is the main agreement that the words of an anaphor can
-// name: "the treaty" does not mean a plan of action or a deal.
-func (a *analysis) mainAgreementFor(words string) *kg.Entity {
-	var best *kg.Entity
-	for _, id := range a.order {
-		e := a.entities[id]
-		if e.Kind != kg.KindAgreement || !headFits(words, e) {
-			continue
-		}
-		if best == nil || a.agreementMentions[id] > a.agreementMentions[best.ID] {
-			best = e
-		}
-	}
-	if best == nil {
-		return a.mainAgreement()
-	}
-	return best
-}
-
-// headFits reports whether an anaphor's head noun suits an agreement's name.
-func headFits(words string, e *kg.Entity) bool {
-	w := strings.ToLower(words)
-	name := strings.ToLower(e.Name)
-	if strings.Contains(w, "accession") || strings.HasPrefix(name, "accession of") {
-		// "the accession protocol" is a membership, and a membership is
-		// not "the treaty".
-		return strings.Contains(w, "accession") == strings.HasPrefix(name, "accession of")
-	}
-	for _, head := range []string{"treaty", "convention", "protocol", "framework", "initiative", "charter", "declaration", "memorandum"} {
-		if strings.HasSuffix(w, head) {
-			return strings.Contains(name, head)
-		}
-	}
-	return true
-}
-
-// noteLastDay remembers the last exact day named, for "the following day".
-func (a *analysis) noteLastDay(s string, ds []dateExpr) {
-	if t := a.lastDayIn(s, ds, len(s), false); t != nil {
-		a.lastDay = t
-	}
-}
-
-// lastDayIn is the last day that the expressions of s ending before
-// offset at name: a full date, or a weekday or month and day placed by
-// the publication date, forward for plans ("who takes office on March 5,
-// is expected to sign the law the same day").
-func (a *analysis) lastDayIn(s string, ds []dateExpr, at int, future bool) *time.Time {
-	var last *time.Time
-	for _, d := range ds {
-		if d.End > at || !d.valid() || d.Modifier {
-			continue
-		}
-		switch {
-		case d.Kind == dkDay:
-			t := date(d.Year, d.Month, d.Day)
-			last = &t
-		case (d.Kind == dkWeekday || d.Kind == dkMonthDay) && a.published != nil:
-			ahead := future || rePlanned.MatchString(s[max(0, d.Start-60):d.Start])
-			if d.Kind == dkWeekday && d.Rel == "" && d.Weekday == a.published.Weekday() {
-				// "Modi arrives on Wednesday, and the deal is to be signed
-				// the following day", written on a Wednesday: today.
-				last = a.published
-				continue
-			}
-			if r := d.resolve(anchor{Published: a.published}, ahead); r.Precision == kg.PrecisionDay {
-				if t, err := time.Parse(kg.DayLayout, r.Earliest); err == nil {
-					last = &t
-				}
-			}
-		}
-	}
-	return last
-}
-
 func (a *analysis) evidence(si int, rule string) kg.Evidence {
 	s := a.sentences[si]
 	return kg.Evidence{DocumentID: a.doc.ID, Sentence: s.Text, Start: s.Start, End: s.End, Rule: rule}
@@ -431,132 +284,4 @@ func (a *analysis) evidence(si int, rule string) kg.Evidence {
 func (a *analysis) isOrganization(e *kg.Entity) bool {
 	in, ok := getMatcher().gaz.InstitutionByName(e.Name)
 	return ok && in.Type == gazetteer.TypeOrganization
-}
-
-var reEarliest = regexp.MustCompile(`(?i)(?:as early as|no earlier than|not before|at the earliest)\s*$|\bearliest (?:date|point|time)\b[^;]*$`)
-
-// reClauseBetween finds a clause of its own (a subordinator or a pronoun
-// subject, then a past verb) between a trigger and a later date.
-var reClauseBetween = regexp.MustCompile(`(?i)\b(?:since|when|until|because|while|although|though|after|before|who|he|she|they|we)\s+(?:[\w'’-]+\s+){0,3}?(?:\w+ed|took|made|came|won|began|left|became|was|were|had|did|went|met|gave|got|held|saw|ran|spent|lost|fell|rose)\b`)
-
-var reEventNoun = regexp.MustCompile(`(?i)^(?:the|that|this) (?:vote|ceremony|signing|decision|move|ratification|approval|session)\b|\b(?:took place|was held|were held)\b`)
-
-// dateFor picks the date expression nearest the trigger among those no
-// other trigger is nearer to; with none in the sentence, a date in the next
-// sentence that talks about the same occasion ("The vote took place on
-// Tuesday"); else, for what has happened, "on or before publication".
-func (a *analysis) dateFor(si int, s string, t trigger, all []trigger, dates []dateExpr, status kg.Status) kg.Date {
-	// "The deal had been due to be signed on Feb. 28": a plan told in the
-	// past tense was for a day already gone.
-	future := status == kg.StatusPlanned && !rePastPlan.MatchString(s[max(0, t.Start-60):t.Start])
-	anc := anchor{Published: a.published, LastDay: a.lastDay}
-	best := ownDate(s, t, all, dates)
-	for oi, o := range all {
-		other := modality(s, o, all, oi)
-		failed := status == kg.StatusNegated && other == kg.StatusPlanned && rePastPlan.MatchString(s[max(0, o.Start-60):o.Start])
-		if best == nil && o != t && o.Type == t.Type && (other == status || failed) {
-			// "signed the accords on Tuesday, with the president signing
-			// as a witness": one occasion, one date; so too for a plan
-			// that failed ("was due to be signed on May 2, but he left
-			// without signing it").
-			best = ownDate(s, o, all, dates)
-		}
-	}
-	if best != nil && best.Rel == "now" && future {
-		best = nil // "must now be approved": now is when the need holds, not when the approval comes
-	}
-	if best != nil && best.Kind == dkRelative {
-		// "expected to sign the law the same day": the day just named.
-		if t := a.lastDayIn(s, dates, best.Start, future); t != nil {
-			anc.LastDay = t
-		}
-	}
-	if best == nil && !t.Nominal {
-		// A nominal further in ("following the U.S. withdrawal") is
-		// usually earlier than the time the sentence opens with.
-		if d, ok := a.timeReferredTo(si, s, anc, status); ok {
-			return d
-		}
-	}
-	return a.placeDate(si, s, best, anc, future, status)
-}
-
-// ownDate is the date expression nearest the trigger among those no other
-// trigger is nearer to, or nil.
-func ownDate(s string, t trigger, all []trigger, dates []dateExpr) *dateExpr {
-	var best *dateExpr
-	bestDist := 1 << 30
-	relFrom, relTo := relativeClauseBefore(s, t.Start)
-	for i := range dates {
-		d := &dates[i]
-		if d.Modifier || d.Start >= relFrom && d.End <= relTo {
-			continue // "India, which walked out in 2019, declined to sign": 2019 is the walk-out's
-		}
-		if d.Start >= t.End && reClauseBetween.MatchString(s[t.End:d.Start]) {
-			continue // "its biggest break since Trump took office last year": the date is the other verb's
-		}
-		if _, ok := eventRelative(*d); ok && (d.End > t.Start || strings.ContainsAny(s[d.End:t.Start], ",;")) {
-			continue // "takes effect one year after notice is given": the count dates the clause it opens
-		}
-		dist := distance(s, t, d.Start, d.End)
-		if d.Rel == "now" {
-			dist = 3*dist + 20 // "now" dates the verb next to it, not one a clause away
-		}
-		nearest := true
-		for _, o := range all {
-			if o.Nominal && !t.Nominal && o.Type != t.Type {
-				continue // "signed on July 5, starting a ratification process"
-			}
-			if o != t && distance(s, o, d.Start, d.End) < dist {
-				nearest = false
-			}
-		}
-		if nearest && dist < bestDist {
-			best, bestDist = d, dist
-		}
-	}
-	return best
-}
-
-// placeDate resolves the chosen expression, or finds a date elsewhere.
-func (a *analysis) placeDate(si int, s string, best *dateExpr, anc anchor, future bool, status kg.Status) kg.Date {
-	if best != nil {
-		d := best.resolve(anc, future)
-		if reEarliest.MatchString(s[max(0, best.Start-70):best.Start]) {
-			// "could take effect as early as June 1": a lower bound only.
-			if from, err := time.Parse(kg.DayLayout, d.Earliest); err == nil {
-				bound := kg.OnOrAfter(from)
-				bound.Text = d.Text
-				return bound
-			}
-		}
-		return d
-	}
-	if si+1 < len(a.sentences) && a.sentences[si+1].Para == a.sentences[si].Para {
-		next := a.masked[si+1]
-		if len(findTriggers(next)) == 0 && reEventNoun.MatchString(strings.TrimSpace(next)) {
-			if ds := findDates(next, a.dayFirst); len(ds) > 0 && !ds[0].Modifier {
-				return ds[0].resolve(anc, future)
-			}
-		}
-	}
-	if a.published != nil && status != kg.StatusPlanned {
-		return kg.OnOrBefore(*a.published)
-	}
-	return kg.Date{Precision: kg.PrecisionUnresolved}
-}
-
-// distance is how far a date is from a trigger, in bytes, with a clause
-// break between them counting extra: in "rubber-stamped by the upper chamber
-// early last month, after the lower house had approved it", the date is the
-// rubber stamp's.
-func distance(s string, t trigger, start, end int) int {
-	const clauseBreak = 25
-	if start >= t.End {
-		return start - t.End + clauseBreak*strings.Count(s[t.End:start], ",")
-	}
-	// Dates before the verb are a little less likely its own, and much
-	// less across "and": "signed in 1992 and in force since 2002".
-	gap := s[end:t.Start]
-	return t.Start - end + 10 + clauseBreak*(strings.Count(gap, ",")+strings.Count(gap, " and "))
 }

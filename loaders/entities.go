@@ -70,7 +70,7 @@ func (a *analysis) personBySurname(surname string) *kg.Entity {
 			continue
 		}
 		words := strings.Fields(gazetteer.Fold(e.Name))
-		if len(words) > 1 && words[len(words)-1] == key {
+		if len(words) > 1 && (words[len(words)-1] == key || a.surnameOf(e) == key) {
 			if found != nil && found != e {
 				return nil // two people share the surname; do not guess
 			}
@@ -78,6 +78,23 @@ func (a *analysis) personBySurname(surname string) *kg.Entity {
 		}
 	}
 	return found
+}
+
+// surnameOf is the folded surname the gazetteer gives a person where it is
+// not the last word of the name ("Kim" of "Kim Jong Un"), or "".
+func (a *analysis) surnameOf(e *kg.Entity) string {
+	if s, ok := a.surnames[e.ID]; ok {
+		return s
+	}
+	s := ""
+	if p, ok := getMatcher().gaz.Person(e.Name); ok && p.Surname != "" && p.Surname != "-" {
+		s = gazetteer.Fold(p.Surname)
+	}
+	if a.surnames == nil {
+		a.surnames = map[string]string{}
+	}
+	a.surnames[e.ID] = s
+	return s
 }
 
 func (a *analysis) isAuthor(name string) bool {

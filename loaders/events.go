@@ -13,6 +13,12 @@ var reBeAux = regexp.MustCompile(`(?i)\b(?:is|was|were|are|be|been|being|has bee
 // sentenceEvents reads the events one sentence reports.
 func (a *analysis) sentenceEvents(si int, text string, ms []mention, dates []dateExpr) []kg.Event {
 	triggers := slices.DeleteFunc(findTriggers(text), func(t trigger) bool {
+		if t.Rule == "cleared" && len(bodiesCleared(text, t, ms)) == 0 {
+			return true // "made it clear", "cleared the way": no body passed it
+		}
+		if t.Rule == "join" && joined(text, t, ms) == nil {
+			return true // "her bid to join NATO", "joined the talks": no accession taking effect, and no rival for a date
+		}
 		if inConditionClause(text, t) {
 			// "once ten states have ratified it", "before it can take
 			// effect": a condition on another act, not a report, and no
@@ -33,6 +39,11 @@ func (a *analysis) sentenceEvents(si int, text string, ms []mention, dates []dat
 		if t.Rule == "signing" && reGerundObject.MatchString(text[t.End:]) && !precededByArticle(text, t.Start) {
 			// "left without signing it": a gerund with an object is a verb,
 			// whose agent is the clause's subject.
+			triggers[i].Nominal = false
+		}
+		if t.Nominal && reVoteOn.MatchString(text[max(0, t.Start-20):t.Start]) {
+			// "The Federation Council is scheduled to vote on
+			// ratification": the voters are the clause's subject.
 			triggers[i].Nominal = false
 		}
 	}
@@ -58,15 +69,21 @@ func (a *analysis) sentenceEvents(si int, text string, ms []mention, dates []dat
 		}
 		passive := t.Participle && (reBeAux.MatchString(text[:t.Start]) || byPhraseAfter(text, t.End) >= 0 && !subjectBefore(text, t, ms) || reducedRelative(text, t))
 		object := a.objectFor(text, t, ms, passive)
+		if t.Rule == "join" {
+			object = joined(text, t, ms) // the state's accession, whatever else the clause names
+		}
 		if object == nil {
 			continue
 		}
 		for _, object := range append([]*kg.Entity{object}, coordinatedObjects(text, t, ms, object)...) {
-			events = append(events, a.event(si, text, t, triggers, ti, ms, dates, object, passive))
+			e := a.event(si, text, t, triggers, ti, ms, dates, object, passive)
+			events = append(events, a.splitClauseDate(e, si, text, t, triggers, ti, ms, dates, object, passive)...)
 		}
 	}
 	return append(events, a.followers(si, text, triggers, events, ms, dates)...)
 }
+
+var reVoteOn = regexp.MustCompile(`(?i)\bvot(?:e|es|ed|ing)\s+(?:on|for)\s+(?:the\s+)?$`)
 
 var reNounModifier = regexp.MustCompile(`^\s+(?:law|bill|act|legislation|decree|process|procedure|debate|vote|hearing|session|event|ceremony)s?\b`)
 
@@ -175,10 +192,13 @@ func (a *analysis) event(si int, text string, t trigger, triggers []trigger, ti 
 	if typ == kg.EventEnteredIntoForce {
 		// "The United States' withdrawal became effective on November 4":
 		// what takes effect is a departure, not the agreement.
-		if exiter, ok := exitTakingEffect(text, t, ms); ok {
+		if exiter, at, ok := exitTakingEffect(text, t, ms); ok {
 			typ = kg.EventWithdrew
 			if exiter != nil {
 				agents = []*kg.Entity{exiter}
+			}
+			if at > t.End && rePlanned.MatchString(text[t.End:at]) {
+				status = kg.StatusPlanned // "which would put the U.S. exit in January 2026"
 			}
 		}
 	}
@@ -238,38 +258,6 @@ func reducedRelative(s string, t trigger) bool {
 var reIntentionNoun = regexp.MustCompile(`(?i)\b(?:will|efforts?|bids?|attempts?|push|desire|determination|readiness|willingness|eagerness|pressure)\s+to\s+(?:\w+ly\s+)?$`)
 
 var reGerundObject = regexp.MustCompile(`(?i)^\s+(?:it|them|the|a|an|this|that|any)\b`)
-
-// exitNounBefore is the offset of "withdrawal" or "exit" just before an
-// entry-into-force trigger, or -1.
-func exitNounBefore(s string, t trigger) int {
-	if t.Type != kg.EventEnteredIntoForce {
-		return -1
-	}
-	from := max(0, t.Start-60)
-	locs := reExitNoun.FindAllStringIndex(s[from:t.Start], -1)
-	if len(locs) == 0 {
-		return -1
-	}
-	return from + locs[len(locs)-1][0]
-}
-
-var reExitNoun = regexp.MustCompile(`(?i)\b(?:withdrawal|exit|departure|pull-?out)\b`)
-
-// exitTakingEffect reports an entry into force whose subject is a
-// withdrawal, and the state or person leaving, when named just before it.
-func exitTakingEffect(s string, t trigger, ms []mention) (*kg.Entity, bool) {
-	noun := exitNounBefore(s, t)
-	if noun < 0 {
-		return nil, false
-	}
-	var exiter *kg.Entity
-	for _, m := range ms {
-		if m.End <= noun && noun-m.End <= 25 && m.agentKind() {
-			exiter = m.Entity
-		}
-	}
-	return exiter, true
-}
 
 var (
 	reLawObject  = regexp.MustCompile(`(?i)^\s+(?:(?:it|them|the (?:\w+ ){0,3}(?:law|bill|act|legislation|decree))\s+)?into law\b|^\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}(?:law|bill|act|legislation|decree)\b`)

@@ -2,14 +2,16 @@ package loaders
 
 import (
 	"regexp"
+	"slices"
 	"strings"
+	"sync"
 
 	"github.com/newsgraph/kg"
 	"github.com/newsgraph/kg/loaders/gazetteer"
 )
 
 // reBody matches the common nouns for legislatures and governments.
-var reBody = regexp.MustCompile(`(?i)\b(lower house(?: of (?:the )?parliament)?|upper house(?: of (?:the )?parliament)?|lower chamber(?: of (?:the )?parliament)?|upper chamber(?: of (?:the )?parliament)?|legislative body|parliamentary|parliament|national assembly|house of representatives|chamber of deputies|house of commons|house of lords|legislature|legislative|lawmakers|legislators|MPs|deputies|senators|senate|congressional|government|cabinet)\b`)
+var reBody = regexp.MustCompile(`(?i)\b(lower house(?: of (?:the )?parliament)?|upper house(?: of (?:the )?parliament)?|lower chamber(?: of (?:the )?parliament)?|upper chamber(?: of (?:the )?parliament)?|legislative body|parliamentary|parliament|national assembly|house of representatives|chamber of deputies|house of commons|house of lords|legislature|legislative|lawmakers|legislators|MPs|deputies|senators|senate|congressional|congress|government|cabinet)\b`)
 
 // bodyChamber maps a body noun to the chamber it names.
 func bodyChamber(noun string) string {
@@ -48,13 +50,18 @@ func (a *analysis) extendInstitutions(s string, ms []mention) []mention {
 			}
 		}
 		country := a.contextState
+		if c := countryBefore(ms, loc[0]); c != "" && strings.EqualFold(noun, "congress") {
+			country = c // "Trump signed it after it cleared Congress": the nearest country, not the last one found
+		}
 		start := loc[0]
 		if owner >= 0 {
 			country, start = ms[owner].Country, ms[owner].Start
 		} else if adjectival(noun) {
 			continue // "legislative ratification in both capitals" names no one body
-		} else if upperFirst(noun) && strings.ToLower(noun) != "parliament" && start > 0 {
+		} else if upperFirst(noun) && !bareName(noun) && start > 0 {
 			continue // a capitalized body noun mid-sentence is part of a proper name
+		} else if strings.EqualFold(noun, "congress") && reParty.MatchString(s[loc[1]:]) {
+			continue // "the Congress party" is a party
 		}
 		if country == "" {
 			continue
@@ -72,6 +79,17 @@ func (a *analysis) extendInstitutions(s string, ms []mention) []mention {
 		sortMentions(ms)
 	}
 	return ms
+}
+
+// countryBefore is the country of the mention nearest before offset at.
+func countryBefore(ms []mention, at int) string {
+	best, c := -1, ""
+	for _, m := range ms {
+		if m.End <= at && m.End > best && m.Country != "" {
+			best, c = m.End, m.Country
+		}
+	}
+	return c
 }
 
 // bodyMention resolves a body of the state with the given code, from the
@@ -106,6 +124,15 @@ func (a *analysis) bodyMention(country, chamber, surface string) (mention, bool)
 	return mention{Kind: kg.KindInstitution, Form: "pattern", Country: country, Entity: a.entity(kg.KindInstitution, name, country, "", "")}, true
 }
 
+var reParty = regexp.MustCompile(`^\s+(?i:party|leaders?|members?|president)\b`)
+
+// bareName reports a body noun that is written capitalized on its own for
+// the legislature of the state in context: "Parliament", "Congress".
+func bareName(noun string) bool {
+	n := strings.ToLower(noun)
+	return n == "parliament" || n == "congress"
+}
+
 func upperFirst(s string) bool {
 	return s != "" && strings.ToUpper(s[:1]) == s[:1] && strings.ToLower(s[:1]) != s[:1]
 }
@@ -132,4 +159,102 @@ func cabinetOf(g *gazetteer.Gazetteer, country string) *gazetteer.Institution {
 		}
 	}
 	return nil
+}
+
+// knownBodies reads a capitalized head noun after "the" ("the Council",
+// "the Senate") as the one institution of that head the document has
+// already named in full ("the Council of the European Union"), as a bare
+// surname stands for a person named before.
+func (a *analysis) knownBodies(s string, toks []token, covered []bool, add func(mention)) {
+	for i := 1; i < len(toks); i++ {
+		t := toks[i]
+		if covered[t.Start] || !t.upper() || toks[i-1].Key != "the" || toks[i-1].End+1 != t.Start {
+			continue
+		}
+		if i+1 < len(toks) && toks[i+1].Start == t.End+1 && (toks[i+1].upper() || toks[i+1].Key == "of") {
+			continue // "the Council of Europe", "the Security Council": a longer name
+		}
+		var found *kg.Entity
+		for _, id := range a.order {
+			e := a.entities[id]
+			if e.Kind != kg.KindInstitution || gazetteer.Fold(headNoun(e.Name)) != t.Key {
+				continue
+			}
+			if found != nil {
+				found = nil // two bodies share the head: do not guess
+				break
+			}
+			found = e
+		}
+		if found == nil {
+			if in := a.formalBody(t.Key); in != nil {
+				found = a.institutionEntity(in, t.Text)
+			}
+		}
+		if found != nil {
+			add(mention{Start: t.Start, End: t.End, Kind: kg.KindInstitution, Form: "head", Country: found.Country, Entity: found})
+		}
+	}
+}
+
+var (
+	formalBodiesOnce sync.Once
+	formalBodies     map[string][]*gazetteer.Institution
+)
+
+// formalBody is the one body named "<Head> of …" whose organization or
+// state the document is about: "the Council" in a story that names the
+// European Commission is the Council of the European Union, as EU copy
+// writes it; "the Senate" in a story about Poland is the Senate of Poland.
+func (a *analysis) formalBody(head string) *gazetteer.Institution {
+	if head == "government" || head == "cabinet" {
+		return nil // a government acts for its state: extendInstitutions reads it so
+	}
+	formalBodiesOnce.Do(func() {
+		formalBodies = map[string][]*gazetteer.Institution{}
+		for _, in := range getMatcher().gaz.Institutions {
+			for _, n := range append([]string{in.Name}, in.Aliases...) {
+				if h, _, ok := strings.Cut(n, " of "); ok && !strings.Contains(h, " ") {
+					k := gazetteer.Fold(h)
+					if !slices.Contains(formalBodies[k], in) {
+						formalBodies[k] = append(formalBodies[k], in)
+					}
+				}
+			}
+		}
+	})
+	var found *gazetteer.Institution
+	for _, in := range formalBodies[head] {
+		inContext := in.Country != "" && a.statesSeen[in.Country] > 0
+		if in.Parent != "" {
+			for _, id := range a.order {
+				e := a.entities[id]
+				if e.Kind != kg.KindInstitution {
+					continue
+				}
+				if e.Name == in.Parent {
+					inContext = true
+				} else if sib, ok := getMatcher().gaz.InstitutionByName(e.Name); ok && sib.Parent == in.Parent {
+					inContext = true
+				}
+			}
+		}
+		if !inContext {
+			continue
+		}
+		if found != nil && found != in {
+			return nil // two bodies of the context share the head
+		}
+		found = in
+	}
+	return found
+}
+
+// headNoun is the noun a name's short form keeps: "Council" of "Council of
+// the European Union", "Commission" of "European Commission".
+func headNoun(name string) string {
+	if before, _, ok := strings.Cut(name, " of "); ok {
+		name = before
+	}
+	return name[strings.LastIndexByte(name, ' ')+1:]
 }

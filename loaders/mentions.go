@@ -21,6 +21,9 @@ type mention struct {
 	Prep string
 	// Possessor is set when "'s" follows ("Iran's parliament").
 	Possessor bool
+	// Count is how many people or states a group noun stands for ("the
+	// three leaders"), before run fills them in.
+	Count int
 }
 
 // agentKind reports whether the mention can act: sign, approve, withdraw.
@@ -84,6 +87,9 @@ func (a *analysis) findMentions(s string) []mention {
 			// agreement": there, case says nothing of an agreement's name.
 			continue
 		}
+		if j := i + n; surfaces[0].Form == gazetteer.FormSurname && j < len(toks) && toks[j].upper() && toks[j].Start == toks[j-1].End+1 {
+			continue // "Wang Wentao" is not Wang Yi: the surname is someone else's given name
+		}
 		start, end := toks[i].Start, toks[i+n-1].End
 		if m, ok := a.fromSurfaces(surfaces, s[start:end]); ok {
 			m.Start, m.End = start, end
@@ -92,6 +98,7 @@ func (a *analysis) findMentions(s string) []mention {
 		}
 	}
 	a.knownSurnames(s, toks, covered, add)
+	a.knownBodies(s, toks, covered, add)
 	out = a.extendInstitutions(s, out)
 	for i := range covered {
 		covered[i] = false
@@ -111,6 +118,9 @@ func (a *analysis) findMentions(s string) []mention {
 		out = append(out, m) // may overlap the organization it names
 	}
 	for _, m := range a.describedAgreements(s, out) {
+		add(m)
+	}
+	for _, m := range a.groupNouns(s) {
 		add(m)
 	}
 	for i := range out {
@@ -256,7 +266,7 @@ func sortMentions(ms []mention) {
 // named in full ("Rouhani" after "Hassan Rouhani").
 func (a *analysis) knownSurnames(s string, toks []token, covered []bool, add func(mention)) {
 	for i, t := range toks {
-		if covered[t.Start] || !t.upper() || len(t.Text) < 3 {
+		if covered[t.Start] || !t.upper() || len(t.Text) < 2 {
 			continue
 		}
 		if i+1 < len(toks) && toks[i+1].upper() && toks[i+1].Start == t.End+1 {

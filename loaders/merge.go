@@ -1,6 +1,8 @@
 package loaders
 
 import (
+	"regexp"
+	"slices"
 	"strings"
 
 	"github.com/newsgraph/kg"
@@ -15,11 +17,24 @@ func mergeEvents(events []kg.Event, countryOf func(id string) string) []kg.Event
 	for _, e := range events {
 		merged := false
 		for i := range out {
-			if canMerge(&out[i], &e, countryOf) {
-				absorb(&out[i], &e)
-				merged = true
-				break
+			if !canMerge(&out[i], &e, countryOf) {
+				continue
 			}
+			if part, rest, ok := carve(&out[i], &e); ok {
+				// "must be approved by the Council and by the Parliament";
+				// then "the Council would give its green light before the
+				// end of the year": the date is the Council's alone.
+				absorb(&part, &e)
+				out[i] = rest
+				out = append(out, part)
+			} else if part, rest, ok := carve(&e, &out[i]); ok {
+				absorb(&out[i], &part)
+				out = append(out, rest)
+			} else {
+				absorb(&out[i], &e)
+			}
+			merged = true
+			break
 		}
 		if !merged {
 			out = append(out, e)
@@ -35,6 +50,15 @@ func canMerge(a, b *kg.Event, countryOf func(id string) string) bool {
 	if a.Type != b.Type || a.Status != b.Status || !sameSet(a.Objects(), b.Objects()) || !a.Date.Compatible(b.Date) {
 		return false
 	}
+	if sameTelling(a, b) {
+		return false // "the Knesset, which votes next month"; "signed it after it cleared Congress"
+	}
+	if unplaced(a.Date) && b.Date.Resolved() || unplaced(b.Date) && a.Date.Resolved() {
+		// "signed on Sunday" in an undated story and "first signed in
+		// March 2018": two date expressions that cannot be compared are
+		// two occasions, not one.
+		return false
+	}
 	aa, ba := a.Agents(), b.Agents()
 	ac, bc := countries(aa, countryOf), countries(ba, countryOf)
 	if a.Type == kg.EventSigned && (len(ac) == 0) != (len(bc) == 0) {
@@ -46,6 +70,49 @@ func canMerge(a, b *kg.Event, countryOf func(id string) string) bool {
 	return len(aa) == 0 || len(ba) == 0 || intersects(aa, ba) || intersects(ac, bc)
 }
 
+// carve splits whole, whose agents strictly include those of part, into
+// the share of part's agents and the rest, when part's date says more: a
+// second telling that names some of the agents dates only their act.
+func carve(whole, part *kg.Event) (share, rest kg.Event, ok bool) {
+	wa, pa := whole.Agents(), part.Agents()
+	if len(pa) == 0 || len(pa) >= len(wa) || !improves(part.Date, whole.Date, whole.Status) {
+		return share, rest, false
+	}
+	for _, id := range pa {
+		if !contains(wa, id) {
+			return share, rest, false
+		}
+	}
+	share, rest = *whole, *whole
+	share.Participants, rest.Participants = nil, nil
+	for _, p := range whole.Participants {
+		if p.Role != kg.RoleAgent || contains(pa, p.EntityID) {
+			share.Participants = append(share.Participants, p)
+		}
+		if p.Role != kg.RoleAgent || !contains(pa, p.EntityID) {
+			rest.Participants = append(rest.Participants, p)
+		}
+	}
+	share.Evidence = slices.Clone(whole.Evidence)
+	return share, rest, true
+}
+
+// sameTelling reports two events read from one sentence and nowhere else,
+// for different agents: one sentence does not tell one act twice ("Trump
+// signed it into law after it cleared Congress").
+func sameTelling(a, b *kg.Event) bool {
+	return len(a.Evidence) == 1 && len(b.Evidence) == 1 && a.Evidence[0].Start == b.Evidence[0].Start &&
+		len(a.Agents()) > 0 && len(b.Agents()) > 0 && !intersects(a.Agents(), b.Agents())
+}
+
+// unplaced reports a date told from the day of writing ("on Sunday",
+// "late last month") in a story that does not say when it was written.
+// Dates told from another event ("the same year") are left out: the event
+// they count from may be the one told elsewhere.
+func unplaced(d kg.Date) bool { return !d.Resolved() && reDeictic.MatchString(d.Text) }
+
+var reDeictic = regexp.MustCompile(`(?i)\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|today|tomorrow|ago|(?:last|this|next|past|coming) (?:week|month|year))\b`)
+
 func countries(ids []string, countryOf func(id string) string) []string {
 	var out []string
 	for _, id := range ids {
@@ -54,79 +121,6 @@ func countries(ids []string, countryOf func(id string) string) []string {
 		}
 	}
 	return out
-}
-
-// foldStateActs reads an undated approval or ratification by a state ("the
-// treaty, now ratified by Norway,") as a restatement of the dated votes of
-// that state's own institutions on the same agreement: a state ratifies
-// through its parliament, and the restatement would otherwise stand as a
-// second, undated act. The evidence joins the latest such vote.
-func foldStateActs(events []kg.Event, entityOf func(id string) *kg.Entity) []kg.Event {
-	drop := make([]bool, len(events))
-	for i := range events {
-		e := &events[i]
-		if !legislative(e.Type) || e.Date.Earliest != "" && e.Date.Latest != "" {
-			continue
-		}
-		states := stateAgents(e, entityOf)
-		if len(states) == 0 {
-			continue
-		}
-		best := -1
-		for j := range events {
-			f := &events[j]
-			if j == i || drop[j] || !legislative(f.Type) || f.Status != e.Status || f.Date.Earliest == "" || f.Date.Latest == "" ||
-				!f.Date.Compatible(e.Date) || !sameSet(f.Objects(), e.Objects()) || !institutionsOf(f, states, entityOf) {
-				continue
-			}
-			if best < 0 || f.Date.Latest > events[best].Date.Latest {
-				best = j
-			}
-		}
-		if best >= 0 {
-			for _, ev := range e.Evidence {
-				if !citesSentence(events[best].Evidence, ev.Start) {
-					events[best].Evidence = append(events[best].Evidence, ev)
-				}
-			}
-			drop[i] = true
-		}
-	}
-	kept := events[:0]
-	for i, e := range events {
-		if !drop[i] {
-			kept = append(kept, e)
-		}
-	}
-	return kept
-}
-
-func legislative(t kg.EventType) bool { return t == kg.EventApproved || t == kg.EventRatified }
-
-// stateAgents are the countries of an event whose agents are all states.
-func stateAgents(e *kg.Event, entityOf func(id string) *kg.Entity) []string {
-	var out []string
-	for _, id := range e.Agents() {
-		ent := entityOf(id)
-		if ent == nil || ent.Kind != kg.KindState || ent.Country == "" {
-			return nil
-		}
-		out = append(out, ent.Country)
-	}
-	return out
-}
-
-// institutionsOf reports whether every agent of e is an institution of one
-// of the states.
-func institutionsOf(e *kg.Event, states []string, entityOf func(id string) *kg.Entity) bool {
-	agents := e.Agents()
-	for _, id := range agents {
-		ent := entityOf(id)
-		if ent == nil || ent.Kind != kg.KindInstitution || !contains(states, ent.Country) {
-			return false
-		}
-	}
-	return len(agents) > 0
 }
 
 func absorb(into, from *kg.Event) {
@@ -141,7 +135,7 @@ func absorb(into, from *kg.Event) {
 		}
 		into.Evidence = evidence
 	}
-	if from.Date.Narrower(into.Date) || !into.Date.Resolved() && from.Date.Text != "" && into.Date.Text == "" {
+	if improves(from.Date, into.Date, into.Status) {
 		into.Date = from.Date
 	}
 	for _, p := range from.Participants {
@@ -158,6 +152,20 @@ func absorb(into, from *kg.Event) {
 			into.Evidence[i] = ev
 		}
 	}
+}
+
+// improves reports whether a second telling's date says more than the
+// date an event has.
+func improves(d, have kg.Date, st kg.Status) bool {
+	if d.Precision == have.Precision && d.Precision == kg.PrecisionOnOrBefore {
+		// An act "reported on Nov. 12" is bounded better than by the
+		// publication day; a refusal is known to have lasted longer.
+		if st == kg.StatusOccurred {
+			return d.Latest < have.Latest
+		}
+		return d.Latest > have.Latest
+	}
+	return d.Narrower(have) || !have.Resolved() && d.Text != "" && have.Text == ""
 }
 
 func citing(evidence []kg.Evidence, start int) int {
@@ -222,16 +230,27 @@ func contains(xs []string, x string) bool {
 
 // dropBareNominals removes events read only from nouns ("the ratification")
 // that name no agent: such phrases refer back to events rather than
-// report them. Entry into force has no agent by nature and stays.
+// report them. Entry into force has no agent by nature and stays. So goes
+// an adoption by no one named ("adopted by almost 200 countries"): a
+// conference adopting a text is no party's approval.
 func dropBareNominals(events []kg.Event) []kg.Event {
 	kept := events[:0]
 	for _, e := range events {
-		if len(e.Agents()) == 0 && e.Type != kg.EventEnteredIntoForce && allNominal(e.Evidence) {
+		if len(e.Agents()) == 0 && e.Type != kg.EventEnteredIntoForce && (allNominal(e.Evidence) || allAdoptions(e.Evidence)) {
 			continue
 		}
 		kept = append(kept, e)
 	}
 	return kept
+}
+
+func allAdoptions(ev []kg.Evidence) bool {
+	for _, x := range ev {
+		if !strings.HasPrefix(x.Rule, "adopted/") {
+			return false
+		}
+	}
+	return true
 }
 
 func allNominal(ev []kg.Evidence) bool {

@@ -33,8 +33,19 @@ func modality(s string, t trigger, all []trigger, ti int) kg.Status {
 		return kg.StatusAlleged
 	case matchString(rePlanned, window, f):
 		return kg.StatusPlanned
+	case reReportedProgressive.MatchString(window) && strings.HasSuffix(firstWord(s[t.Start:t.End]), "ing"):
+		// "announced that he was pulling the country out": an act
+		// announced in the progressive is still to come.
+		return kg.StatusPlanned
 	}
 	return kg.StatusOccurred
+}
+
+var reReportedProgressive = regexp.MustCompile(`(?i)\b(?:announc(?:ed|es|e)|said|says|declared|declares|confirmed|confirms|told\s+\w+)\b[^.;:]{0,60}?\b(?:is|are|was|were)\s+(?:\w+ly\s+)?$`)
+
+func firstWord(s string) string {
+	w, _, _ := strings.Cut(s, " ")
+	return w
 }
 
 // rePastPlan ends a plan told in the past ("had been due to be", "was

@@ -12,6 +12,11 @@ var (
 	reAfterObj  = regexp.MustCompile(`^\s*(?:(?:\w+ly)\s+)?(?:a|an|the|its|their|this|that)\s+([a-z][\w-]*)`)
 )
 
+var (
+	rePronounSubject   = regexp.MustCompile(`(?i)\b(?:it|they)\s+(?:had|has|have|would|will)?\s*(?:been|be|was|were|is|are)\s+(?:\w+ly\s+)?$`)
+	reOtherPaperBefore = regexp.MustCompile(`(?i)\b(?:the|a|an|his|her|its|their)\s+(?:[\w-]+\s+)?(?:decree|order|letter|petition|proclamation|directive|memo|law|bill|resolution)s?\b`)
+)
+
 var rePronounObject = regexp.MustCompile(`^\s+(?:it|them)\b`)
 
 var reRatifyingLaw = regexp.MustCompile(`(?i)\b(?:ratif\w*|accession|approv\w*)\b`)
@@ -50,13 +55,16 @@ func (a *analysis) objectFor(s string, t trigger, ms []mention, passive bool) *k
 			}
 		}
 	}
-	var before, after *kg.Entity
+	var before, after, antecedent *kg.Entity
 	for _, m := range ms {
 		if !ok(m) {
 			continue
 		}
 		if m.End <= t.Start {
 			before = m.Entity
+			if !inAside(s, m, t.Start) {
+				antecedent = m.Entity
+			}
 		} else if after == nil && m.Start >= t.End && m.Start-t.End < 160 && (t.Type != kg.EventWithdrew || directObject(s[t.End:m.Start])) {
 			after = m.Entity
 		}
@@ -73,11 +81,17 @@ func (a *analysis) objectFor(s string, t trigger, ms []mention, passive bool) *k
 		}
 		return nil
 	}
-	if !passive && rePronounObject.MatchString(s[t.End:]) && before != nil {
-		return before // "unveiled the Windsor Framework, proposing it as a replacement for the Protocol"
+	if !passive && rePronounObject.MatchString(s[t.End:]) && antecedent != nil {
+		// "unveiled the Windsor Framework, proposing it as a replacement
+		// for the Protocol"; "The treaty, signed to replace the Warsaw
+		// Pact, failed because NATO never ratified it": not the Pact.
+		return antecedent
 	}
 	if m := reNounAfter.FindStringSubmatch(s[t.End:]); after == nil && m != nil && strings.HasSuffix(s[:t.End], " the") && !isAgreementNoun(m[1]) {
 		return nil // the verb's object is named, and is no agreement: "renounce the use of force"
+	}
+	if passive && before == nil && rePronounSubject.MatchString(s[max(0, t.Start-30):t.Start]) && reOtherPaperBefore.MatchString(s[:t.Start]) {
+		return nil // "KCNA reported the decree, without saying when it had been signed": the decree's signing
 	}
 	switch {
 	case passive && before != nil:
@@ -114,6 +128,20 @@ func replacedBy(s string, m mention, t trigger) bool {
 		return false
 	}
 	return m.End > t.Start || !reRelPronoun.MatchString(s[m.End:t.Start])
+}
+
+var reAsideOpen = regexp.MustCompile(`^,\s*(?:which|who|that|\w+ed|\w+en)\b`)
+
+// inAside reports a mention inside a relative clause or participial aside
+// set off by commas that closes before offset at: in "The treaty, signed
+// in 1999 to replace the Warsaw Pact, never took effect", the Pact is not
+// what the rest of the sentence talks about.
+func inAside(s string, m mention, at int) bool {
+	if !strings.Contains(s[m.End:at], ",") {
+		return false
+	}
+	open := strings.LastIndexByte(s[:m.Start], ',')
+	return open >= 0 && reAsideOpen.MatchString(s[open:m.Start])
 }
 
 // directObject reports whether the words between a verb of leaving and a

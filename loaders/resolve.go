@@ -12,6 +12,9 @@ import (
 type anchor struct {
 	Published *time.Time
 	LastDay   *time.Time
+	// Told is the last date the sentence named before a relative one, for
+	// "the previous month".
+	Told *kg.Date
 }
 
 // resolve places a date expression on the calendar. future says the event
@@ -92,6 +95,25 @@ func (e dateExpr) placeRelative(a anchor, future bool) kg.Date {
 		}
 		return kg.Day(a.LastDay.AddDate(0, 0, shift))
 	}
+	if unit, shift, ok := periodShift(e.Rel); ok {
+		// "became a member in April 2023 after parliament approved it
+		// the previous month": counted from the date just told.
+		if a.Told == nil || a.Told.Earliest == "" {
+			return kg.Unresolved(e.Text)
+		}
+		t, err := time.Parse(kg.DayLayout, a.Told.Earliest)
+		if err != nil {
+			return kg.Unresolved(e.Text)
+		}
+		switch unit {
+		case "week":
+			return kg.Week(t.AddDate(0, 0, 7*shift))
+		case "month":
+			m := date(t.Year(), t.Month(), 1).AddDate(0, shift, 0)
+			return kg.Month(m.Year(), m.Month())
+		}
+		return kg.Year(t.Year() + shift)
+	}
 	if at, ok := eventRelative(e); ok {
 		// "It came two days after parliament ratified it": counted back
 		// from the day the text was last talking about.
@@ -153,6 +175,25 @@ func (e dateExpr) placeRelative(a anchor, future bool) kg.Date {
 		return kg.Year(p.Year() - e.Count)
 	}
 	return kg.Unresolved(e.Text)
+}
+
+// periodShift reads "the previous month" or "the following year" as a
+// unit and a count of units from the date just told.
+func periodShift(rel string) (string, int, bool) {
+	rest, the := strings.CutPrefix(rel, "the ")
+	which, unit, ok := strings.Cut(rest, " ")
+	if !the || !ok || unit != "week" && unit != "month" && unit != "year" {
+		return "", 0, false
+	}
+	switch which {
+	case "previous":
+		return unit, -1, true
+	case "following", "next":
+		return unit, 1, true
+	case "same":
+		return unit, 0, true
+	}
+	return "", 0, false
 }
 
 // eventRelative places "N days after" and "N weeks before", which count

@@ -34,13 +34,16 @@ func rule(name string, typ kg.EventType, pattern string, nominal, participle, we
 // triggerRules are ordered: where two overlap, the first wins.
 var triggerRules = []triggerRule{
 	rule("eif-idiom", kg.EventEnteredIntoForce, `(?i)\b(?:came|come|comes|coming|entered|enter|enters|entering|went|go|goes|going|put|brought) into (?:force|effect)\b|\b(?:took|take|takes|taking) effect\b|\bbecame effective\b|\bin (?:force|effect) since\b|\bentry into force\b|\bentered force\b`, false, false, false),
-	rule("withdraw", kg.EventWithdrew, `(?i)\b(?:withdrew|withdraws|withdraw|withdrawn|withdrawing) (?:(?:[\w.]+ ){1,3})?from\b|\bpull(?:ed|s|ing)? (?:(?:[\w.]+ ){1,3})?out of\b|\bfollow(?:ed|s|ing)? (?:(?:[\w.]+ ){1,3})?out of\b|\b(?:walk(?:ed|s|ing)?|back(?:ed|s|ing)?) (?:away )?(?:out )?from\b|\b(?:abandon(?:ed|s|ing)?|renounc(?:e|ed|es|ing)|ditch(?:ed|es|ing)?|scrap(?:ped|s|ping)?) the\b|\b(?:quit|quits|quitting|exited|exits|exit|left|leaves|leave|leaving) the\b`, false, false, false),
+	rule("join", kg.EventEnteredIntoForce, `(?i)\bjoin(?:s|ed|ing)?\b`, false, false, false),
+	rule("withdraw", kg.EventWithdrew, `(?i)\b(?:withdrew|withdraws|withdraw|withdrawn|withdrawing) (?:(?:[\w.]+ ){1,3})?from\b|\bpull(?:ed|s|ing)? (?:(?:[\w.]+ ){1,3})?out of\b|\bpull(?:ed|s|ing)? (?:the )?(?:country|nation|(?-i:[A-Z][\w.]*(?: [A-Z][\w.]*)?)) out\b|\bfollow(?:ed|s|ing)? (?:(?:[\w.]+ ){1,3})?out of\b|\b(?:walk(?:ed|s|ing)?|back(?:ed|s|ing)?) (?:away )?(?:out )?from\b|\b(?:abandon(?:ed|s|ing)?|renounc(?:e|ed|es|ing)|ditch(?:ed|es|ing)?|scrap(?:ped|s|ping)?) the\b|\b(?:quit|quits|quitting|exited|exits|exit|left|leaves|leave|leaving) the\b`, false, false, false),
 	rule("withdrawal", kg.EventWithdrew, `(?i)\b(?:withdrawal|exit|departure) from\b`, true, false, false),
 	rule("ratify", kg.EventRatified, `(?i)\bratif(?:y|ies|ying)\b`, false, false, false),
 	rule("ratified", kg.EventRatified, `(?i)\bratified\b`, false, true, false),
 	rule("ratification", kg.EventRatified, `(?i)\bratification\b`, true, false, false),
 	rule("approve", kg.EventApproved, `(?i)\bapprov(?:e|es|ing)\b|\bendors(?:e|es|ing)\b|\brubber[- ]stamp(?:s|ing)?\b|\bgreen[- ]?light(?:s|ing)?\b|\bvot(?:ed|es|e|ing) (?:overwhelmingly |unanimously )?(?:to approve|in favou?r of|for)\b|\bsign(?:ed|s)? off on\b`, false, false, false),
-	rule("approved", kg.EventApproved, `(?i)\bapproved\b|\bendorsed\b|\brubber[- ]stamped\b|\bgreen[- ]?lit\b|\bgreen[- ]?lighted\b|\badopted\b`, false, true, false),
+	rule("approved", kg.EventApproved, `(?i)\bapproved\b|\bendorsed\b|\brubber[- ]stamped\b|\bgreen[- ]?lit\b|\bgreen[- ]?lighted\b`, false, true, false),
+	rule("adopted", kg.EventApproved, `(?i)\badopted\b`, false, true, false),
+	rule("cleared", kg.EventApproved, `(?i)\bclear(?:s|ed|ing)?\b`, false, false, false),
 	rule("assent", kg.EventApproved, `(?i)\b(?:gave|give|gives|giving|given|granted|grant|grants) (?:(?:its|their|his|her|the) )?(?:final |formal |unanimous )?(?:assent|approval|consent|backing|green light|blessing|nod)\b`, false, false, false),
 	rule("approval", kg.EventApproved, `(?i)\bapproval\b|\bendorsement\b`, true, false, false),
 	rule("signing", kg.EventSigned, `(?i)\bsigning\b|\bsignature of\b`, true, false, false),

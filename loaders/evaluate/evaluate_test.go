@@ -32,9 +32,9 @@ func TestSeeds(t *testing.T) {
 }
 
 func TestCorpus(t *testing.T) {
-	// The floor guards the development sets a and b (measured F1 0.87 and
-	// 0.90) against regressions. Set c is held out: the loaders were never
-	// tuned on it, so it is only reported; a floor on it would invite tuning.
+	// The floors guard the development sets a and b against regressions.
+	// Sets c and d were written blind, by annotators who did not read the
+	// loaders, to measure how the rules generalize; they are only reported.
 	r := evaluate(t, filepath.Join("..", "..", "testdata", "corpus"))
 	for _, file := range []string{"gold_a.json", "gold_b.json"} {
 		s, ok := r.ByGold[file]
@@ -42,8 +42,8 @@ func TestCorpus(t *testing.T) {
 			t.Errorf("%s: no facts scored", file)
 			continue
 		}
-		if s.Overall.F1() < 0.80 {
-			t.Errorf("%s F1 %.2f below the floor 0.80", file, s.Overall.F1())
+		if s.Overall.F1() < 0.90 {
+			t.Errorf("%s F1 %.2f below the floor 0.90", file, s.Overall.F1())
 		}
 	}
 }

@@ -18,7 +18,10 @@ var embedded embed.FS
 
 // State is a country or territory. Sovereign is set for the UN members and
 // the few states (Palestine, Taiwan, Kosovo, Vatican City) that news treats
-// as such; other entries are dependent territories known to gountries.
+// as such; other entries are dependent territories known to gountries, and
+// dissolved states (the Soviet Union), which history articles name as
+// parties. A dissolved state keeps the alpha-2 code ISO 3166-1 had given
+// it, and Former holds its ISO 3166-3 code ("SUHH").
 type State struct {
 	Code      string   `json:"code"`
 	Alpha3    string   `json:"alpha3,omitempty"`
@@ -35,6 +38,11 @@ type State struct {
 	// NoCapitalMetonym keeps a capital that is also a common name
 	// ("Victoria", "Kingston") from standing for its government.
 	NoCapitalMetonym bool `json:"no_capital_metonym,omitempty"`
+	// Former is the ISO 3166-3 code of a dissolved state; Dissolved is
+	// the ISO date its dissolution took effect. A dissolved state has no capital
+	// that stands for its government: Moscow means Russia.
+	Former    string `json:"former,omitempty"`
+	Dissolved string `json:"dissolved,omitempty"`
 }
 
 // Institution types.

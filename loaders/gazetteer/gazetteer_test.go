@@ -101,6 +101,8 @@ func TestValidateCatches(t *testing.T) {
 			`{"agreements":[{"name":"X","type":"other","parties":["Atlantis"]}]}`, `unknown party "Atlantis"`},
 		{"role ends before start", "data/people.json",
 			`{"people":[{"name":"A B","country":"RU","roles":[{"title":"T","from":"2010","to":"2009"}]}]}`, "ends before it starts"},
+		{"dissolved without its ISO 3166-3 code", "data/states.json",
+			`{"states":[{"code":"RU","name":"Russia"},{"code":"SU","name":"Soviet Union","dissolved":"1991-12-26"}]}`, "needs an ISO 3166-3 code"},
 		{"bad qid", "data/states.json",
 			`{"states":[{"code":"RU","wikidata":"159"}]}`, "bad wikidata"},
 	} {

@@ -38,6 +38,16 @@ func TestStateLookups(t *testing.T) {
 		{"name", "Kosovo", "XK"},
 		{"name", "Holy See", "VA"},
 		{"name", "Atlantis", ""},
+		{"name", "Soviet Union", "SU"},
+		{"name", "USSR", "SU"},
+		{"name", "Union of Soviet Socialist Republics", "SU"},
+		{"name", "East Germany", "DD"},
+		{"name", "German Democratic Republic", "DD"},
+		{"name", "Czechoslovakia", "CS"},
+		{"name", "Yugoslavia", "YU"},
+		{"demonym", "Soviet", "SU"},
+		{"demonym", "East German", "DD"},
+		{"demonym", "German", "DE"},
 		{"demonym", "Iranian", "IR"},
 		{"demonym", "Russians", "RU"},
 		{"demonym", "American", "US"},
@@ -68,6 +78,7 @@ func TestStateLookups(t *testing.T) {
 		{"code", "IRN", "IR"},
 		{"code", "XKX", "XK"},
 		{"code", "ZZ", ""},
+		{"code", "SUN", "SU"},
 	} {
 		var s *State
 		var ok bool
@@ -87,6 +98,22 @@ func TestStateLookups(t *testing.T) {
 		}
 		if got != tc.want {
 			t.Errorf("StateBy%s(%q) = %q, want %q", tc.fn, tc.in, got, tc.want)
+		}
+	}
+}
+
+// TestDissolvedStates checks that a state history articles name as a party
+// keeps its ISO codes and leaves its old capital to the state that has it.
+func TestDissolvedStates(t *testing.T) {
+	g := Default()
+	for code, former := range map[string]string{"SU": "SUHH", "YU": "YUCS", "CS": "CSHH", "DD": "DDDE"} {
+		s, ok := g.StateByCode(code)
+		if !ok {
+			t.Errorf("StateByCode(%q) found nothing", code)
+			continue
+		}
+		if s.Former != former || s.Dissolved == "" || s.Sovereign || s.Capital != "" || s.Wikidata == "" {
+			t.Errorf("dissolved state %s = %+v", code, s)
 		}
 	}
 }

@@ -57,7 +57,9 @@ func mergeStates(q *gountries.Query, overlay []*State) []*State {
 		s.Wikidata = o.Wikidata
 		s.Territory = o.Territory
 		s.NoCapitalMetonym = o.NoCapitalMetonym
-		s.Sovereign = !o.Territory
+		s.Former = o.Former
+		s.Dissolved = o.Dissolved
+		s.Sovereign = !o.Territory && o.Dissolved == ""
 	}
 	out := make([]*State, 0, len(byCode))
 	for _, s := range byCode {

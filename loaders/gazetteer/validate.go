@@ -7,9 +7,11 @@ import (
 )
 
 var (
-	isoDate  = regexp.MustCompile(`^\d{4}(-\d{2}(-\d{2})?)?$`)
-	qid      = regexp.MustCompile(`^Q[1-9]\d*$`)
-	instType = map[string]bool{
+	isoDate = regexp.MustCompile(`^\d{4}(-\d{2}(-\d{2})?)?$`)
+	qid     = regexp.MustCompile(`^Q[1-9]\d*$`)
+	// formerCode is an ISO 3166-3 code: the old alpha-2 and two letters.
+	formerCode = regexp.MustCompile(`^[A-Z]{4}$`)
+	instType   = map[string]bool{
 		TypeLegislature: true, TypeLowerHouse: true, TypeUpperHouse: true,
 		TypeGovernment: true, TypeMinistry: true, TypeCourt: true,
 		TypeAgency: true, TypeNewsAgency: true, TypeOrganization: true,
@@ -45,6 +47,9 @@ func (g *Gazetteer) Validate() error {
 		}
 		if s.Wikidata != "" && !qid.MatchString(s.Wikidata) {
 			bad("state %s: bad wikidata %q", s.Code, s.Wikidata)
+		}
+		if s.Dissolved != "" && !isoDate.MatchString(s.Dissolved) || (s.Former != "") != (s.Dissolved != "") || s.Former != "" && !formerCode.MatchString(s.Former) {
+			bad("state %s: a dissolved state needs an ISO 3166-3 code and a date, got %q and %q", s.Code, s.Former, s.Dissolved)
 		}
 	}
 	for _, in := range g.Institutions {
