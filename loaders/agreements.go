@@ -2,7 +2,6 @@ package loaders
 
 import (
 	"regexp"
-	"slices"
 	"sort"
 	"strings"
 
@@ -12,7 +11,7 @@ import (
 
 var (
 	reQuotedAgreement = regexp.MustCompile(`["“]((?:Treaty|Agreement|Convention|Protocol|Accord|Charter|Pact|Memorandum)\b[^"”]{3,250})["”]`)
-	reDescribed       = regexp.MustCompile(`(?i)\b(?:(a|an|the|this|that|its|their|his|her)\s+)?((?:(?:new|newly|landmark|historic|long-term|long-discussed|sweeping|bilateral|trilateral|multilateral|comprehensive|strategic|partnership|free[- ]trade|trade|defen[cs]e|security|peace|nuclear|cooperation|economic|military|mutual|minerals?|grain|framework|accession|formal|final|interim|implemented|more|\d+-year|(?:19|20)\d\d|\(and criticized\)|,)\s+)*)(treaty|treaties|agreements?|deals?|pacts?|accords?|partnership|document|protocols?|conventions?|arrangement|roadmap|road map|initiative|charter|declaration|memorandum|framework|text)\b`)
+	reDescribed       = regexp.MustCompile(`(?i)\b(?:(a|an|the|this|that|its|their|his|her|both|the two|these|those)\s+)?((?:(?:similar|new|newly|landmark|historic|long-term|long-discussed|sweeping|bilateral|trilateral|multilateral|comprehensive|strategic|partnership|free[- ]trade|trade|defen[cs]e|security|peace|nuclear|cooperation|economic|military|mutual|minerals?|grain|framework|accession|formal|final|interim|implemented|more|investment|protection|land|boundary|border|maritime|water|ceasefire|association|normali[sz]ation|friendship|reciprocal|access|withdrawal|arms|extradition|migration|\d+-year|(?:19|20)\d\d|\(and criticized\)|,)\s+)*)(treaty|treaties|agreements?|deals?|pacts?|accords?|partnership|document|protocols?|conventions?|arrangement|roadmap|road map|initiative|charter|declaration|memorandum|framework|text)\b`)
 	reParties         = regexp.MustCompile(`^\s+(?:between|with|among)\s+`)
 	reNYear           = regexp.MustCompile(`^\d+-year$`)
 	reNYearPrefix     = regexp.MustCompile(`^(?:\d+-[Yy]ear|[Nn]ew|[Ll]andmark|[Hh]istoric)\s+`)
@@ -20,7 +19,7 @@ var (
 
 var genericModifiers = map[string]bool{"new": true, "newly": true, "landmark": true, "historic": true, "long-term": true,
 	"long-discussed": true, "sweeping": true, "formal": true, "final": true, "implemented": true, "more": true, ",": true,
-	"(and criticized)": true, "bilateral": true, "interim": true}
+	"(and criticized)": true, "bilateral": true, "interim": true, "similar": true}
 
 // namedAgreements finds agreements called by a proper name.
 func (a *analysis) namedAgreements(s string) []mention {
@@ -61,15 +60,16 @@ func (a *analysis) resolveNamedAgreement(name, s string) *kg.Entity {
 }
 
 // withoutVenue drops a trailing "in Moscow" or "at the Kremlin" that a name
-// ran on into: where it was signed is not part of what it is called.
+// ran on into: where it was signed is not part of what it is called, nor
+// is a party it was signed "with".
 func withoutVenue(name string) string {
 	g := getMatcher().gaz
-	for _, j := range []string{" in ", " at "} {
+	for _, j := range []string{" in ", " at ", " with "} {
 		i := strings.LastIndex(name, j)
 		if i <= 0 {
 			continue
 		}
-		venue := name[i+len(j):]
+		venue := name[i+len(j):] // or, after "with", a party: "the Partnership Agreement with Armenia"
 		if _, ok := g.StateByMetonym(venue); ok {
 			return name[:i]
 		}
@@ -91,14 +91,22 @@ func (a *analysis) knownAgreement(name, s string) *gazetteer.Agreement {
 		return nil
 	}
 	var best *gazetteer.Agreement
+	bestSeen, tie := 0, false
 	for i, ag := range mt.gaz.Agreements {
 		if !containsAny(mt.agreementNames[i], key) || !a.involvesSeenStates(ag, s) {
 			continue
 		}
-		if best != nil && best != ag {
-			return nil // two candidates: keep the text's own name
+		// The pact of the most parties named wins: in a story of
+		// Japanese and British forces, Japan's pact with Britain.
+		switch n := a.seenParties(ag, s); {
+		case best == nil || n > bestSeen:
+			best, bestSeen, tie = ag, n, false
+		case n == bestSeen && ag != best:
+			tie = true
 		}
-		best = ag
+	}
+	if tie {
+		return nil // two candidates: keep the text's own name
 	}
 	return best
 }
@@ -130,18 +138,70 @@ func cutAtLastJoiner(name string) string {
 // involvesSeenStates reports whether the document so far, or the sentence
 // being read, names the agreement's parties (two of them, or its only one).
 func (a *analysis) involvesSeenStates(ag *gazetteer.Agreement, s string) bool {
+	return a.seenParties(ag, s) >= min(2, len(ag.Parties))
+}
+
+// seenParties counts the agreement's parties that the document so far, or
+// the sentence being read, names.
+func (a *analysis) seenParties(ag *gazetteer.Agreement, s string) int {
 	g := getMatcher().gaz
 	n := 0
 	for _, p := range ag.Parties {
-		if a.statesSeen[p] > 0 {
+		if a.statesSeen[p] > 0 || a.countriesSeen[p] {
 			n++
 			continue
 		}
 		if st, ok := g.StateByCode(p); ok && st.Name != "" && strings.Contains(s, st.Name) {
 			n++
+		} else if !ok && orgInSentence(p, s) {
+			n++
 		}
 	}
-	return n >= min(2, len(ag.Parties))
+	return n
+}
+
+// orgInSentence reports whether s names the organization p, by its name,
+// an alias, or one of its organs ("the European Parliament" for the EU).
+func orgInSentence(p, s string) bool {
+	g := getMatcher().gaz
+	for _, in := range g.Institutions {
+		if in.Name != p && in.Parent != p {
+			continue
+		}
+		for _, n := range append([]string{in.Name}, in.Aliases...) {
+			if len(n) > 2 && strings.Contains(s, n) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// noteCountries records the states (and organizations) a sentence names in any way: "Japanese
+// and British forces" make Japan and Britain parties a bare "Reciprocal
+// Access Agreement" can be between.
+func (a *analysis) noteCountries(ms []mention) {
+	if a.headline {
+		return
+	}
+	for _, m := range ms {
+		if m.Kind == kg.KindAgreement {
+			continue
+		}
+		if a.countriesSeen == nil {
+			a.countriesSeen = map[string]bool{}
+		}
+		if m.Country != "" {
+			a.countriesSeen[m.Country] = true
+		}
+		if m.Kind == kg.KindInstitution && m.Entity != nil {
+			// The European Union is a party in its own right, and the
+			// European Parliament names it.
+			for in, ok := getMatcher().gaz.InstitutionByName(m.Entity.Name); ok && in.Type == gazetteer.TypeOrganization; in, ok = getMatcher().gaz.InstitutionByName(in.Parent) {
+				a.countriesSeen[in.Name] = true
+			}
+		}
+	}
 }
 
 // describedAgreements finds agreements named by description ("a 20-year
@@ -172,7 +232,7 @@ func (a *analysis) describedAgreements(s string, existing []mention) []mention {
 		if len(parties) == 0 {
 			parties = pairedStates(s, start, existing)
 		}
-		definite := det == "the" || det == "this" || det == "that" || det == "its" || det == "their"
+		definite := det == "the" || det == "this" || det == "that" || det == "its" || det == "their" || det == "both" || det == "the two" || det == "these" || det == "those"
 		if definite && desc.year == 0 && len(parties) == 0 {
 			out = append(out, mention{Start: start, End: end, Kind: kg.KindAgreement, Form: "anaphor"})
 			continue
@@ -191,6 +251,22 @@ type description struct {
 	year  int
 	words []string
 	head  string
+}
+
+// typeWords say what kind of agreement a description means, which its
+// type already scores; its other words are the ones a name must have.
+var typeWords = map[string]bool{"free": true, "trade": true, "free-trade": true, "strategic": true, "partnership": true,
+	"peace": true, "nuclear": true, "defence": true, "defense": true, "security": true, "military": true, "accession": true}
+
+// nameWords are the description's words that are not type words.
+func (d description) nameWords() []string {
+	var out []string
+	for _, w := range d.words {
+		if !typeWords[w] {
+			out = append(out, w)
+		}
+	}
+	return out
 }
 
 func describe(mods []string, head string) description {
@@ -216,7 +292,7 @@ func describe(mods []string, head string) description {
 		if len(w) == 4 && (strings.HasPrefix(w, "19") || strings.HasPrefix(w, "20")) {
 			d.year = atoi(w)
 		}
-		if !genericModifiers[w] && !reNYear.MatchString(w) && d.year != atoi(w) {
+		if !genericModifiers[w] && !reNYear.MatchString(w) && (d.year == 0 || d.year != atoi(w)) {
 			d.words = append(d.words, w)
 		}
 	}
@@ -278,10 +354,11 @@ func (a *analysis) partiesBefore(s string, start int, ms []mention) []string {
 	pos := start
 	for i := len(ms) - 1; i >= 0; i-- {
 		m := ms[i]
-		if m.End > pos || pos-m.End > 4 || (m.Kind != kg.KindState && m.Kind != kg.KindInstitution) || partyOf(m) == "" { // 4: a dash is three bytes
+		if m.End > pos || pos-m.End > 6 || (m.Kind != kg.KindState && m.Kind != kg.KindInstitution) || partyOf(m) == "" { // 6: a dash is three bytes, a possessive's two
 			continue
 		}
-		if gap := s[m.End:pos]; strings.Trim(gap, " -–—/") != "" {
+		// "the EU's trade deal with Japan": the possessor is a party.
+		if gap := strings.TrimSuffix(strings.TrimSuffix(strings.TrimSpace(s[m.End:pos]), "'s"), "’s"); strings.Trim(gap, " -–—/") != "" {
 			break
 		}
 		parties = append(parties, partyOf(m))
@@ -356,7 +433,7 @@ func (a *analysis) resolveDescription(d description, parties []string, text stri
 	// has the description's words: "a peace agreement" is the pair's peace
 	// agreement before their older protocol or ceasefire.
 	for i := range candidates {
-		if candidates[i].Coverage == 1 && namedBy(candidates[i].Agreement, append(slices.Clip(d.words), d.head)) {
+		if candidates[i].Coverage == 1 && namedBy(candidates[i].Agreement, append(d.nameWords(), d.head)) {
 			candidates[i].Score += 2
 		}
 	}
@@ -601,9 +678,12 @@ func namedSpans(s string) [][2]int {
 				hi = j // inside "on the Basis for Mutual Relations"
 				continue
 			}
-			if capital(t) && j > i+1 {
-				hi = j
+			if capital(t) && (j > i+1 || agreementHeads[t.Text]) {
+				hi = j // "Partnership Agreement": a head may close the name
 				continue
+			}
+			if t.Text == "and" && agreementHeads[toks[j-1].Text] {
+				break // "the Fisheries Agreement and the Investment Agreement" are two
 			}
 			if nameJoiners[t.Text] && j+1 < len(toks) && (capital(toks[j+1]) || toks[j+1].Text == "the") {
 				continue

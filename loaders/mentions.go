@@ -120,6 +120,7 @@ func (a *analysis) findMentions(s string) []mention {
 		}
 	}
 	sortMentions(out)
+	a.noteCountries(out)
 	return out
 }
 

@@ -1,0 +1,80 @@
+package loaders
+
+import (
+	"slices"
+	"strings"
+	"testing"
+)
+
+// agreementFacts renders an extraction as "TYPE status agent>object date"
+// lines, one per agent and object, as TestRules' facts does.
+func agreementFacts(t *testing.T, text string) []string {
+	t.Helper()
+	x, err := Extract(Input{Name: "t.txt", Text: text})
+	if err != nil {
+		t.Fatal(err)
+	}
+	names := map[string]string{}
+	for _, e := range x.Entities {
+		names[e.ID] = e.Name
+	}
+	var out []string
+	for _, e := range x.Events {
+		agents := e.Agents()
+		if len(agents) == 0 {
+			agents = []string{""}
+		}
+		for _, ag := range agents {
+			for _, ob := range e.Objects() {
+				out = append(out, strings.Join([]string{string(e.Type), string(e.Status), names[ag] + ">" + names[ob], e.Date.Value}, " "))
+			}
+		}
+	}
+	return out
+}
+
+// Each case is a short article of our own about which agreement a fact is
+// about and what it is called.
+func TestAgreementRules(t *testing.T) {
+	for _, tc := range []struct {
+		name, text string
+		want       []string
+	}{
+		{"demonyms name the parties of a bare name; a lede describes before it names",
+			"Published: September 12, 2025\n\nAn agreement that lets Japanese and Philippine troops train on each other's soil took effect on Wednesday. The Reciprocal Access Agreement was signed in July 2024.",
+			[]string{"ENTERED_INTO_FORCE occurred >Japan–Philippines Reciprocal Access Agreement 2025-09-10", "SIGNED occurred >Japan–Philippines Reciprocal Access Agreement 2024-07"}},
+		{"a head closing a name after another head",
+			"Published: April 12, 2018\n\nBRUSSELS – The European Parliament on Wednesday approved the Comprehensive and Enhanced Partnership Agreement with Armenia.",
+			[]string{"APPROVED occurred European Parliament>EU–Armenia Comprehensive and Enhanced Partnership Agreement 2018-04-11"}},
+		{"a possessor is a party; both agreements are the two named so far",
+			"Published: November 22, 2019\n\nThe European Parliament on Wednesday approved the EU's free trade agreement with Singapore. Officials signed both agreements in 2018. The vote came as the Paris Agreement turned four.",
+			[]string{"APPROVED occurred European Parliament>EU–Singapore Free Trade Agreement 2019-11-20", "SIGNED occurred >EU–Singapore Free Trade Agreement 2018"}},
+		{"a description's words choose between agreements named together",
+			"Published: June 5, 2024\n\nNorway's parliament on Monday ratified the Arctic Fisheries Agreement and the Arctic Investment Agreement. The fisheries deal is expected to take effect on August 1.",
+			[]string{"RATIFIED occurred Storting>Arctic Fisheries Agreement 2024-06-03", "RATIFIED occurred Storting>Arctic Investment Agreement 2024-06-03",
+				"ENTERED_INTO_FORCE planned >Arctic Fisheries Agreement 2024-08-01"}},
+		{"a protocol in a story about a treaty is a protocol to it",
+			"Published: June 5, 2024\n\nNorway's parliament on Monday ratified the Treaty on Arctic Cooperation. A protocol settling the fishing quotas was signed in Oslo in September 2011.",
+			[]string{"RATIFIED occurred Storting>Treaty on Arctic Cooperation 2024-06-03", "SIGNED occurred >Protocol to the Treaty on Arctic Cooperation 2011-09"}},
+		{"a convention is not the trade deal the story is about",
+			"Published: June 5, 2024\n\nNorway's parliament on Monday ratified the Arctic Fisheries Agreement. Norway ratified a labour convention in June last year.",
+			[]string{"RATIFIED occurred Storting>Arctic Fisheries Agreement 2024-06-03"}},
+		{"the lede's agreement is what the treaty means, not one recalled for background",
+			"Published: January 22, 2021\n\nGENEVA – The Treaty on Arctic Cooperation entered into force on Friday. Critics said it undermines the Nuclear Non-Proliferation Treaty. UN chief Ana Ruiz hailed the day.\n\nThe treaty was signed in Oslo in July 2017. North Korea is the only state that has withdrawn from the Non-Proliferation Treaty.",
+			[]string{"ENTERED_INTO_FORCE occurred >Treaty on Arctic Cooperation 2021-01-22", "SIGNED occurred >Treaty on Arctic Cooperation 2017-07", "WITHDREW occurred North Korea>Treaty on the Non-Proliferation of Nuclear Weapons ../2021-01-22"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			got := agreementFacts(t, tc.text)
+			for _, w := range tc.want {
+				if !slices.Contains(got, w) {
+					t.Errorf("missing %q\ngot %q", w, got)
+				}
+			}
+			for _, g := range got {
+				if !slices.Contains(tc.want, g) {
+					t.Errorf("unexpected %q", g)
+				}
+			}
+		})
+	}
+}
