@@ -11,7 +11,7 @@ import (
 
 var (
 	reQuotedAgreement = regexp.MustCompile(`["“]((?:Treaty|Agreement|Convention|Protocol|Accord|Charter|Pact|Memorandum)\b[^"”]{3,250})["”]`)
-	reDescribed       = regexp.MustCompile(`(?i)\b(?:(a|an|the|this|that|its|their|his|her|both|the two|these|those)\s+)?((?:(?:similar|new|newly|landmark|historic|long-term|long-discussed|sweeping|bilateral|trilateral|multilateral|comprehensive|strategic|partnership|free[- ]trade|trade|defen[cs]e|security|peace|nuclear|cooperation|economic|military|mutual|minerals?|grain|framework|accession|formal|final|interim|implemented|more|investment|protection|land|boundary|border|maritime|water|ceasefire|association|normali[sz]ation|friendship|reciprocal|access|withdrawal|arms|extradition|migration|\d+-year|(?:19|20)\d\d|\(and criticized\)|,)\s+)*)(treaty|treaties|agreements?|deals?|pacts?|accords?|partnership|document|protocols?|conventions?|arrangement|roadmap|road map|initiative|charter|declaration|memorandum|framework|text)\b`)
+	reDescribed       = regexp.MustCompile(`(?i)\b(?:(a|an|the|this|that|its|their|his|her|both|the two|these|those)\s+)?((?:(?:similar|new|newly|landmark|historic|long-term|long-discussed|sweeping|bilateral|trilateral|multilateral|comprehensive|strategic|partnership|free[- ]trade|trade|defen[cs]e|security|peace|nuclear|cooperation|economic|military|mutual|minerals?|grain|framework|accession|formal|final|interim|implemented|more|investment|protection|land|boundary|border|maritime|water|ceasefire|association|normali[sz]ation|friendship|reciprocal|access|withdrawal|arms|extradition|migration|\d+-year|(?:19|20)\d\d|\(and criticized\)|,)\s+)*)(treaty|treaties|agreements?|deals?|pacts?|accords?|partnership|document|protocols?|conventions?|arrangement|roadmap|road map|initiative|charter|declaration|memorandum|framework|amendments?|text)\b`)
 	reParties         = regexp.MustCompile(`^\s+(?:between|with|among)\s+`)
 	reNYear           = regexp.MustCompile(`^\d+-year$`)
 	reNYearPrefix     = regexp.MustCompile(`^(?:\d+-[Yy]ear|[Nn]ew|[Ll]andmark|[Hh]istoric)\s+`)
@@ -29,10 +29,43 @@ func (a *analysis) namedAgreements(s string) []mention {
 		out = append(out, mention{Start: m[0], End: m[1], Kind: kg.KindAgreement, Form: "name", Entity: a.resolveNamedAgreement(name, s)})
 	}
 	for _, span := range namedSpans(s) {
+		span = widestKnown(s, span)
 		text := s[span[0]:span[1]]
 		out = append(out, mention{Start: span[0], End: span[1], Kind: kg.KindAgreement, Form: "name", Entity: a.resolveNamedAgreement(text, s)})
 	}
 	return out
+}
+
+// widestKnown widens a name's span to a gazetteer agreement's name that
+// covers it: the pattern stops at "from" in "the Initiative on the Safe
+// Transportation of Grain and Foodstuffs from Ukrainian Ports", and starts
+// at "Montreal" in "the Kigali Amendment to the Montreal Protocol".
+func widestKnown(s string, span [2]int) [2]int {
+	mt := getMatcher()
+	toks := tokenize(s)
+	first := -1
+	for k, t := range toks {
+		if t.Start == span[0] {
+			first = k
+			break
+		}
+	}
+	if first < 0 {
+		return span
+	}
+	best := span
+	for k := max(0, first-8); k <= first; k++ {
+		surfaces, n := mt.longest(s, toks, k)
+		if n == 0 || toks[k+n-1].End < span[1] || !toks[k].upper() {
+			continue
+		}
+		for _, sf := range surfaces {
+			if sf.Kind == kg.KindAgreement && toks[k+n-1].End-toks[k].Start > best[1]-best[0] {
+				best = [2]int{toks[k].Start, toks[k+n-1].End}
+			}
+		}
+	}
+	return best
 }
 
 func capitalizedWords(s string) int {

@@ -126,7 +126,7 @@ func (a *analysis) mainAgreementFor(words string) *kg.Entity {
 // reStrictHead ends the words of a mention whose head names a kind of
 // instrument no agreement of another kind is called: a story about a trade
 // deal that mentions "a convention" or "the protocol" means another one.
-var reStrictHead = regexp.MustCompile(`(?:convention|protocol)$`)
+var reStrictHead = regexp.MustCompile(`(?:convention|protocol|amendment)$`)
 
 // protocolOf is the protocol to an agreement, which "a protocol" means in a
 // story about an agreement that is no protocol itself: the gazetteer's
@@ -151,7 +151,7 @@ func headFits(words string, e *kg.Entity) bool {
 		// not "the treaty".
 		return strings.Contains(w, "accession") == strings.HasPrefix(name, "accession of")
 	}
-	for _, head := range []string{"treaty", "convention", "protocol", "framework", "initiative", "charter", "declaration", "memorandum"} {
+	for _, head := range []string{"treaty", "convention", "protocol", "framework", "initiative", "charter", "declaration", "memorandum", "amendment"} {
 		if strings.HasSuffix(w, head) {
 			return strings.Contains(name, head)
 		}

@@ -62,6 +62,16 @@ func TestAgreementRules(t *testing.T) {
 		{"the lede's agreement is what the treaty means, not one recalled for background",
 			"Published: January 22, 2021\n\nGENEVA – The Treaty on Arctic Cooperation entered into force on Friday. Critics said it undermines the Nuclear Non-Proliferation Treaty. UN chief Ana Ruiz hailed the day.\n\nThe treaty was signed in Oslo in July 2017. North Korea is the only state that has withdrawn from the Non-Proliferation Treaty.",
 			[]string{"ENTERED_INTO_FORCE occurred >Treaty on Arctic Cooperation 2021-01-22", "SIGNED occurred >Treaty on Arctic Cooperation 2017-07", "WITHDREW occurred North Korea>Treaty on the Non-Proliferation of Nuclear Weapons ../2021-01-22"}},
+		{"a story's fuller official name is the agreement's name",
+			"Published: July 20, 2023\n\nIn July 2022 Ukraine signed the Initiative on the Safe Transportation of Grain and Foodstuffs from Ukrainian Ports. Russia withdrew from the grain deal on Monday.",
+			[]string{"SIGNED occurred Ukraine>Initiative on the Safe Transportation of Grain and Foodstuffs from Ukrainian Ports 2022-07",
+				"WITHDREW occurred Russia>Initiative on the Safe Transportation of Grain and Foodstuffs from Ukrainian Ports 2023-07-17"}},
+		{"a long form that only reorders the name's words keeps the name",
+			"Published: July 20, 2025\n\nRussia and Iran signed the Treaty on Comprehensive Strategic Partnership between Russia and Iran on Monday.",
+			[]string{"SIGNED occurred Russia>Russia–Iran Comprehensive Strategic Partnership Treaty 2025-07-14", "SIGNED occurred Iran>Russia–Iran Comprehensive Strategic Partnership Treaty 2025-07-14"}},
+		{"an amendment to a protocol keeps its protocol, and the amendment is it",
+			"Published: March 3, 2021\n\nNorway's parliament on Monday ratified the Doha Amendment to the Kyoto Protocol. The amendment entered into force on December 31, 2020.",
+			[]string{"RATIFIED occurred Storting>Doha Amendment to the Kyoto Protocol 2021-03-01", "ENTERED_INTO_FORCE occurred >Doha Amendment to the Kyoto Protocol 2020-12-31"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			got := agreementFacts(t, tc.text)
