@@ -11,7 +11,7 @@ import (
 
 var (
 	reQuotedAgreement = regexp.MustCompile(`["“]((?:Treaty|Agreement|Convention|Protocol|Accord|Charter|Pact|Memorandum)\b[^"”]{3,250})["”]`)
-	reDescribed       = regexp.MustCompile(`(?i)\b(?:(a|an|the|this|that|its|their|his|her|both|the two|these|those)\s+)?((?:(?:similar|new|newly|landmark|historic|long-term|long-discussed|sweeping|bilateral|trilateral|multilateral|comprehensive|strategic|partnership|free[- ]trade|trade|defen[cs]e|security|peace|nuclear|cooperation|economic|military|mutual|minerals?|grain|framework|accession|formal|final|interim|implemented|more|investment|protection|land|boundary|border|maritime|water|ceasefire|association|normali[sz]ation|friendship|reciprocal|access|withdrawal|arms|extradition|migration|\d+-year|(?:19|20)\d\d|\(and criticized\)|,)\s+)*)(treaty|treaties|agreements?|deals?|pacts?|accords?|partnership|document|protocols?|conventions?|arrangement|roadmap|road map|initiative|charter|declaration|memorandum|framework|amendments?|text)\b`)
+	reDescribed       = regexp.MustCompile(`(?i)\b(?:(a|an|the|this|that|its|their|his|her|both|the two|these|those)\s+)?((?:(?:similar|original|revised|new|newly|landmark|historic|long-term|long-discussed|sweeping|bilateral|trilateral|multilateral|comprehensive|strategic|partnership|free[- ]trade|trade|defen[cs]e|security|peace|nuclear|cooperation|economic|military|mutual|minerals?|grain|framework|accession|formal|final|interim|implemented|more|investment|protection|land|boundary|border|maritime|water|ceasefire|association|normali[sz]ation|friendship|reciprocal|access|withdrawal|arms|extradition|migration|\d+-year|(?:19|20)\d\d|\(and criticized\)|,)\s+)*)(treaty|treaties|agreements?|deals?|pacts?|accords?|partnership|document|protocols?|conventions?|arrangement|roadmap|road map|initiative|charter|declaration|memorandum|framework|amendments?|text)\b`)
 	reParties         = regexp.MustCompile(`^\s+(?:between|with|among)\s+`)
 	reNYear           = regexp.MustCompile(`^\d+-year$`)
 	reNYearPrefix     = regexp.MustCompile(`^(?:\d+-[Yy]ear|[Nn]ew|[Ll]andmark|[Hh]istoric)\s+`)
@@ -19,7 +19,7 @@ var (
 
 var genericModifiers = map[string]bool{"new": true, "newly": true, "landmark": true, "historic": true, "long-term": true,
 	"long-discussed": true, "sweeping": true, "formal": true, "final": true, "implemented": true, "more": true, ",": true,
-	"(and criticized)": true, "bilateral": true, "interim": true, "similar": true}
+	"(and criticized)": true, "bilateral": true, "interim": true, "similar": true, "original": true, "revised": true}
 
 // namedAgreements finds agreements called by a proper name.
 func (a *analysis) namedAgreements(s string) []mention {
@@ -253,7 +253,7 @@ func (a *analysis) describedAgreements(s string, existing []mention) []mention {
 		}
 		head := strings.ToLower(s[m[6]:m[7]])
 		mods := strings.Fields(strings.ToLower(s[m[4]:m[5]]))
-		if (head == "document" || head == "text") && det != "the" && det != "this" || head == "text" && len(mods) > 0 {
+		if (head == "document" || head == "text") && det != "the" && det != "this" || head == "text" && !allGeneric(mods) {
 			continue // "a document", "the legal text": only "the text" stands for the agreement
 		}
 		if head == "partnership" && len(mods) == 0 {
@@ -454,12 +454,12 @@ func (a *analysis) resolveDescription(d description, parties []string, text stri
 			}
 		}
 	}
-	if len(want) < 2 {
-		return nil
-	}
 	year := d.year
 	if year == 0 {
 		year = a.yearHint
+	}
+	if len(want) < 2 {
+		return a.domesticAgreement(want, d, year, text)
 	}
 	candidates := g.AgreementsByParties(want, d.typ, year)
 	// Between pacts of all the same parties and type, the one whose name
@@ -787,4 +787,42 @@ func namedBy(ag *gazetteer.Agreement, words []string) bool {
 		}
 	}
 	return false
+}
+
+// allGeneric reports whether every modifier is one that any agreement may
+// take: "the new text" is the agreement, "the legal text" is not.
+func allGeneric(mods []string) bool {
+	for _, w := range mods {
+		if !genericModifiers[w] {
+			return false
+		}
+	}
+	return true
+}
+
+// domesticAgreement finds, for a typed description with one state as its
+// only known party ("a peace agreement with the FARC" in a story about
+// Colombia), the one agreement of that type that the gazetteer gives that
+// state alone: a government's accord with rebels, whose other party is no
+// state. It returns nil when none or several fit.
+func (a *analysis) domesticAgreement(want []string, d description, year int, text string) *kg.Entity {
+	if len(want) != 1 || d.typ == "" {
+		return nil
+	}
+	var found *gazetteer.Agreement
+	for _, m := range getMatcher().gaz.AgreementsByParties(want, d.typ, year) {
+		ag := m.Agreement
+		y := yearOfISO(ag.Signed)
+		if m.Coverage < 1 || len(ag.Parties) != 1 || ag.Type != d.typ || year != 0 && y != 0 && abs(year-y) > 1 {
+			continue
+		}
+		if found != nil {
+			return nil
+		}
+		found = ag
+	}
+	if found == nil {
+		return nil
+	}
+	return a.agreementEntity(found.Name, found.Wikidata, text)
 }

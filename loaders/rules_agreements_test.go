@@ -72,6 +72,9 @@ func TestAgreementRules(t *testing.T) {
 		{"an amendment to a protocol keeps its protocol, and the amendment is it",
 			"Published: March 3, 2021\n\nNorway's parliament on Monday ratified the Doha Amendment to the Kyoto Protocol. The amendment entered into force on December 31, 2020.",
 			[]string{"RATIFIED occurred Storting>Doha Amendment to the Kyoto Protocol 2021-03-01", "ENTERED_INTO_FORCE occurred >Doha Amendment to the Kyoto Protocol 2020-12-31"}},
+		{"a peace agreement with rebels is the state's own; the new text is the agreement",
+			"Published: March 28, 2014\n\nThe Philippines signed a peace agreement with the Moro Islamic Liberation Front on Thursday. Congress must still approve the new text.",
+			[]string{"SIGNED occurred Philippines>Comprehensive Agreement on the Bangsamoro 2014-03-27", "APPROVED planned >Comprehensive Agreement on the Bangsamoro "}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			got := agreementFacts(t, tc.text)
