@@ -117,6 +117,9 @@ func (a *analysis) mainAgreementFor(words string) *kg.Entity {
 	if best == nil && !reStrictHead.MatchString(strings.ToLower(words)) {
 		return a.mainAgreement()
 	}
+	if best == nil && strings.Contains(strings.ToLower(words), "accession") {
+		return a.knownAccession()
+	}
 	if best == nil && strings.HasSuffix(strings.ToLower(words), "protocol") {
 		return a.protocolOf(a.mainAgreement())
 	}
@@ -148,8 +151,9 @@ func headFits(words string, e *kg.Entity) bool {
 	name := strings.ToLower(e.Name)
 	if strings.Contains(w, "accession") || strings.HasPrefix(name, "accession of") {
 		// "the accession protocol" is a membership, and a membership is
-		// not "the treaty".
-		return strings.Contains(w, "accession") == strings.HasPrefix(name, "accession of")
+		// not "the treaty"; it is "the protocol", the instrument of it.
+		return strings.Contains(w, "accession") == strings.HasPrefix(name, "accession of") ||
+			strings.HasSuffix(w, "protocol") && strings.HasPrefix(name, "accession of")
 	}
 	for _, head := range []string{"treaty", "convention", "protocol", "framework", "initiative", "charter", "declaration", "memorandum", "amendment"} {
 		if strings.HasSuffix(w, head) {
@@ -345,4 +349,46 @@ func nameHas(name string, words []string) bool {
 		}
 	}
 	return true
+}
+
+// knownAccession is, for "the accession protocol" in a story that has
+// named no state's accession yet, the gazetteer's accession of a state the
+// story names to the organization it talks of joining, the one dated
+// nearest the sentence's year: Greece lifting its veto on "its
+// neighbour's membership of NATO" is about North Macedonia's, not its own
+// of 1952.
+func (a *analysis) knownAccession() *kg.Entity {
+	if a.accessionOrg == "" {
+		return nil
+	}
+	g := getMatcher().gaz
+	org, ok := g.InstitutionByName(a.accessionOrg)
+	if !ok {
+		org, ok = g.Institution(a.accessionOrg)
+	}
+	if !ok {
+		return nil
+	}
+	var best *gazetteer.Agreement
+	bestGap := 0
+	for _, ag := range g.Agreements {
+		if ag.Type != gazetteer.AgreementAccession || len(ag.Parties) != 2 || ag.Parties[1] != org.Name {
+			continue
+		}
+		if a.statesSeen[ag.Parties[0]] == 0 && !a.countriesSeen[ag.Parties[0]] {
+			continue
+		}
+		y := yearOfISO(ag.InForce)
+		if y == 0 {
+			y = yearOfISO(ag.Signed)
+		}
+		gap := abs(a.yearHint - y)
+		if best == nil || gap < bestGap {
+			best, bestGap = ag, gap
+		}
+	}
+	if best == nil {
+		return nil
+	}
+	return a.agreementEntity(best.Name, best.Wikidata, "")
 }

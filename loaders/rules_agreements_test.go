@@ -75,6 +75,12 @@ func TestAgreementRules(t *testing.T) {
 		{"a peace agreement with rebels is the state's own; the new text is the agreement",
 			"Published: March 28, 2014\n\nThe Philippines signed a peace agreement with the Moro Islamic Liberation Front on Thursday. Congress must still approve the new text.",
 			[]string{"SIGNED occurred Philippines>Comprehensive Agreement on the Bangsamoro 2014-03-27", "APPROVED planned >Comprehensive Agreement on the Bangsamoro "}},
+		{"whose accession is the state's before it",
+			"Published: April 3, 2009\n\nCroatia hopes to become a member of NATO soon. Its neighbour Slovenia, whose accession took effect in March 2004, backs the bid.",
+			[]string{"ENTERED_INTO_FORCE occurred >Accession of Slovenia to NATO 2004-03"}},
+		{"the accession protocol is a named state's accession to the organization joined",
+			"Published: June 10, 2008\n\nCroatia hopes to become a member of NATO next year. The allies are expected to sign the accession protocol in Brussels in July, and Greece will ratify the protocol soon after.",
+			[]string{"SIGNED planned >Accession of Croatia to NATO 2008-07", "RATIFIED planned Greece>Accession of Croatia to NATO "}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			got := agreementFacts(t, tc.text)
