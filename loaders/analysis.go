@@ -37,8 +37,9 @@ type analysis struct {
 	// accessionOrg is the organization the document's states join
 	// ("NATO"), once one accession names it.
 	accessionOrg string
-	// countriesSeen are the states the document has named in any way so
-	// far: by name, demonym, or through its people and institutions.
+	// countriesSeen are the states (alpha-2 codes) and organizations
+	// (canonical names) the document has named in any way so far: by
+	// name, demonym, or through its people, institutions and organs.
 	countriesSeen map[string]bool
 	// namedSoFar are the agreements named up to the sentence being read.
 	namedSoFar map[string]bool
