@@ -162,6 +162,7 @@ func (a *analysis) resolveDescription(d description, parties []string, text stri
 		}
 		return nil
 	}
+	bare := d.typ == "" && d.year == 0 && len(d.nameWords()) == 0
 	var onlyFull *gazetteer.Agreement
 	fulls := 0
 	for _, m := range candidates {
@@ -175,10 +176,13 @@ func (a *analysis) resolveDescription(d description, parties []string, text stri
 		sameType := d.typ == "" || m.Agreement.Type == d.typ || d.typ == gazetteer.AgreementTrade && m.Agreement.Type == gazetteer.AgreementFreeTrade
 		y := yearOfISO(m.Agreement.Signed)
 		sameYear := year != 0 && y != 0 && abs(year-y) <= 1
-		if (d.year != 0 && sameYear) || (d.year == 0 && sameType && (year == 0 || y == 0 || y <= year+1)) {
+		// A bare "the document" between two states is a pact of theirs
+		// of the sentence's year, not whichever the gazetteer lists.
+		recentEnough := year == 0 || y == 0 || y <= year+1 && (!bare || abs(year-y) <= 1)
+		if (d.year != 0 && sameYear) || (d.year == 0 && sameType && recentEnough) {
 			return a.agreementEntity(m.Agreement.Name, m.Agreement.Wikidata, text)
 		}
-		if named && d.year == 0 && (year == 0 || y == 0 || y <= year+1) {
+		if named && d.year == 0 && recentEnough {
 			onlyFull, fulls = m.Agreement, fulls+1
 		}
 	}

@@ -97,3 +97,21 @@ func TestAgreementRules(t *testing.T) {
 		})
 	}
 }
+
+func TestStoryNamedAgreementBeatsGazetteerGuess(t *testing.T) {
+	got := agreementFacts(t, "Published: March 20, 2023\n\nIndia and Pakistan agreed on the text on Saturday, but neither leader signed the document. The Agreement on Kashmir Water Sharing between India and Pakistan was first proposed by Norway in 2022.")
+	for _, f := range got {
+		if !strings.Contains(f, ">Agreement on Kashmir Water Sharing between India and Pakistan ") {
+			t.Errorf("fact about another agreement: %q", f)
+		}
+	}
+	if len(got) < 2 {
+		t.Errorf("got %q, want the signing and the proposal", got)
+	}
+}
+
+func TestBareDescriptionIsNoOldPact(t *testing.T) {
+	for _, f := range agreementFacts(t, "Published: March 20, 2023\n\nIndia and Pakistan signed the document on Saturday.") {
+		t.Errorf("a bare 'the document' of 2023 read as an old pact: %q", f)
+	}
+}

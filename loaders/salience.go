@@ -110,6 +110,11 @@ func (a *analysis) resolveAgreements(i int, mentions [][]mention, recent *kg.Ent
 				a.entity(kg.KindAgreement, m.Entity.Name, "", "", "")
 			}
 		}
+		if m.Form == "description" && m.Entity != nil && bareHead(s[m.Start:m.End]) {
+			if e := a.namedInstead(m.Entity, mentions); e != nil && headFits(s[m.Start:m.End], e) {
+				m.Entity = e
+			}
+		}
 		a.adaptedVersion(s, m)
 		if m.Entity != nil && topic == nil {
 			topic = m.Entity
@@ -257,4 +262,77 @@ func (a *analysis) knownAccession() *kg.Entity {
 		return nil
 	}
 	return a.agreementEntity(best.Name, best.Wikidata, "")
+}
+
+// namedInstead is the agreement the story names between the same parties
+// as a gazetteer agreement that a bare description was read as but that the
+// story never names: "neither leader signed the document" in a story that
+// names the Agreement on the Path to Normalisation between Kosovo and
+// Serbia is that agreement, not an older pact of the two the gazetteer
+// knows. It returns nil when the story names no such other agreement, or
+// more than one.
+func (a *analysis) namedInstead(e *kg.Entity, mentions [][]mention) *kg.Entity {
+	g := getMatcher().gaz
+	guess, ok := g.Agreement(e.Name)
+	if !ok || a.namedByName(e.ID, mentions) {
+		return nil
+	}
+	var found *kg.Entity
+	for _, id := range a.order {
+		n := a.entities[id]
+		if n.Kind != kg.KindAgreement || n == e || !a.namedByName(id, mentions) || sharedParties(guess, n) < 2 {
+			continue
+		}
+		if found != nil && found != n {
+			return nil
+		}
+		found = n
+	}
+	return found
+}
+
+// namedByName reports whether some mention names the agreement by a
+// name or alias, not by description or anaphor.
+func (a *analysis) namedByName(id string, mentions [][]mention) bool {
+	for _, ms := range mentions {
+		for _, m := range ms {
+			if m.Entity != nil && m.Entity.ID == id && (m.Form == "name" || m.Form == gazetteer.FormAlias) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// sharedParties counts the gazetteer agreement's state parties that the
+// other agreement has too, as the gazetteer knows them or as its name
+// spells them out ("between Kosovo and Serbia").
+func sharedParties(ag *gazetteer.Agreement, other *kg.Entity) int {
+	g := getMatcher().gaz
+	theirs := map[string]bool{}
+	if o, ok := g.Agreement(other.Name); ok {
+		for _, p := range o.Parties {
+			theirs[p] = true
+		}
+	}
+	n := 0
+	for _, p := range ag.Parties {
+		st, ok := g.StateByCode(p)
+		if ok && (theirs[p] || st.Name != "" && strings.Contains(other.Name, st.Name)) {
+			n++
+		}
+	}
+	return n
+}
+
+// bareHead reports whether a description says nothing but its head ("the
+// document", "the deal"): no year, type or word that chose the agreement.
+func bareHead(words string) bool {
+	fields := strings.Fields(strings.ToLower(words))
+	for _, w := range fields[:len(fields)-1] {
+		if !determiners[w] && w != "a" && w != "an" {
+			return false
+		}
+	}
+	return true
 }
