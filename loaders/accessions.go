@@ -9,7 +9,9 @@ import (
 
 // reAccession reads a state joining an organization as an agreement of its
 // own, named as encyclopedias name it: "Accession of Finland to NATO".
-var reAccession = regexp.MustCompile(`(?i)\b(accession|membership|bid to join|application to join|application for membership|(?:membership )?(?:bid|application|candidacy))\b(?:\s+(?:to|in|into|of))?\s*`)
+var reAccession = regexp.MustCompile(`(?i)\b(accession|membership|member|bid to join|application to join|application for membership|(?:membership )?(?:bid|application|candidacy))\b(?:\s+(?:to|in|into|of))?\s*`)
+
+var reWhose = regexp.MustCompile(`^,\s*whose\s+(?:\w+\s+)?$`)
 
 // accessions finds "Finland's accession to NATO", "Sweden's NATO
 // membership", "Sweden's bid to join NATO".
@@ -22,6 +24,8 @@ func (a *analysis) accessions(s string, ms []mention) []mention {
 			switch {
 			case m.Kind == kg.KindState && m.Possessor && m.End <= loc[2] && loc[2]-m.End <= 20:
 				state = m
+			case m.Kind == kg.KindState && m.End <= loc[2] && reWhose.MatchString(s[m.End:loc[2]]):
+				state = m // "Montenegro, whose accession took effect in 2017"
 			case m.Kind == kg.KindInstitution && m.Entity != nil && a.isOrganization(m.Entity) &&
 				(m.Start >= loc[1] && m.Start-loc[1] <= 4 || m.End <= loc[2] && loc[2]-m.End <= 2):
 				org = m
@@ -31,6 +35,14 @@ func (a *analysis) accessions(s string, ms []mention) []mention {
 			state = subjectState(ms, loc[2]) // "Finland became a member after Turkey's parliament approved its bid"
 		}
 		word := strings.ToLower(s[loc[2]:loc[3]])
+		if word == "member" {
+			// "became the 30th member of NATO" says what the story's
+			// states join, and is no agreement itself.
+			if org != nil && org.Start >= loc[1] {
+				a.accessionOrg = orgShortName(org.Entity)
+			}
+			continue
+		}
 		bare := !strings.Contains(word, "accession") && !strings.Contains(word, "membership") && !strings.Contains(word, "join")
 		if bare && (state == nil || org == nil && a.accessionOrg == "") {
 			continue // "an application" alone is a membership only as "Sweden's application" in a story about joining
@@ -170,7 +182,7 @@ func statesAfter(s string, from int, ms []mention) []mention {
 // orgShortName prefers an organization's acronym ("NATO") when it has one,
 // as titles of accession articles do.
 func orgShortName(e *kg.Entity) string {
-	for _, al := range e.Aliases {
+	for _, al := range append([]string{e.Name}, e.Aliases...) {
 		if len(al) >= 2 && len(al) <= 6 && strings.ToUpper(al) == al {
 			return al
 		}

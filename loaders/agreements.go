@@ -2,7 +2,6 @@ package loaders
 
 import (
 	"regexp"
-	"slices"
 	"sort"
 	"strings"
 
@@ -12,7 +11,7 @@ import (
 
 var (
 	reQuotedAgreement = regexp.MustCompile(`["“]((?:Treaty|Agreement|Convention|Protocol|Accord|Charter|Pact|Memorandum)\b[^"”]{3,250})["”]`)
-	reDescribed       = regexp.MustCompile(`(?i)\b(?:(a|an|the|this|that|its|their|his|her)\s+)?((?:(?:new|newly|landmark|historic|long-term|long-discussed|sweeping|bilateral|trilateral|multilateral|comprehensive|strategic|partnership|free[- ]trade|trade|defen[cs]e|security|peace|nuclear|cooperation|economic|military|mutual|minerals?|grain|framework|accession|formal|final|interim|implemented|more|\d+-year|(?:19|20)\d\d|\(and criticized\)|,)\s+)*)(treaty|treaties|agreements?|deals?|pacts?|accords?|partnership|document|protocols?|conventions?|arrangement|roadmap|road map|initiative|charter|declaration|memorandum|framework|text)\b`)
+	reDescribed       = regexp.MustCompile(`(?i)\b(?:(a|an|the|this|that|its|their|his|her|both|the two|these|those)\s+)?((?:(?:similar|original|revised|new|newly|landmark|historic|long-term|long-discussed|sweeping|bilateral|trilateral|multilateral|comprehensive|strategic|partnership|free[- ]trade|trade|defen[cs]e|security|peace|nuclear|cooperation|economic|military|mutual|minerals?|grain|framework|accession|formal|final|interim|implemented|more|investment|protection|land|boundary|border|maritime|water|ceasefire|association|normali[sz]ation|friendship|reciprocal|access|withdrawal|arms|extradition|migration|\d+-year|(?:19|20)\d\d|\(and criticized\)|,)\s+)*)(treaty|treaties|agreements?|deals?|pacts?|accords?|partnership|document|protocols?|conventions?|arrangement|roadmap|road map|initiative|charter|declaration|memorandum|framework|amendments?|text)\b`)
 	reParties         = regexp.MustCompile(`^\s+(?:between|with|among)\s+`)
 	reNYear           = regexp.MustCompile(`^\d+-year$`)
 	reNYearPrefix     = regexp.MustCompile(`^(?:\d+-[Yy]ear|[Nn]ew|[Ll]andmark|[Hh]istoric)\s+`)
@@ -20,129 +19,7 @@ var (
 
 var genericModifiers = map[string]bool{"new": true, "newly": true, "landmark": true, "historic": true, "long-term": true,
 	"long-discussed": true, "sweeping": true, "formal": true, "final": true, "implemented": true, "more": true, ",": true,
-	"(and criticized)": true, "bilateral": true, "interim": true}
-
-// namedAgreements finds agreements called by a proper name.
-func (a *analysis) namedAgreements(s string) []mention {
-	var out []mention
-	for _, m := range findAllSubmatchIndex(reQuotedAgreement, s, a.fold(s)) {
-		name := strings.TrimRight(s[m[2]:m[3]], " ,.")
-		out = append(out, mention{Start: m[0], End: m[1], Kind: kg.KindAgreement, Form: "name", Entity: a.resolveNamedAgreement(name, s)})
-	}
-	for _, span := range namedSpans(s) {
-		text := s[span[0]:span[1]]
-		out = append(out, mention{Start: span[0], End: span[1], Kind: kg.KindAgreement, Form: "name", Entity: a.resolveNamedAgreement(text, s)})
-	}
-	return out
-}
-
-func capitalizedWords(s string) int {
-	n := 0
-	for _, w := range strings.Fields(s) {
-		if w != "" && strings.ToUpper(w[:1]) == w[:1] && strings.ToLower(w[:1]) != w[:1] {
-			n++
-		}
-	}
-	return n
-}
-
-// resolveNamedAgreement maps a proper name to the gazetteer's canonical
-// agreement: one known by that name, or by a longer name or alias that
-// contains it and involves states the document (or sentence s) mentions.
-// A name that ran on into a place ("Abraham Accords on the South Lawn of
-// the White House") is cut back at its joiners until a known one remains.
-func (a *analysis) resolveNamedAgreement(name, s string) *kg.Entity {
-	for cand := name; cand != ""; cand = cutAtLastJoiner(cand) {
-		if ag := a.knownAgreement(cand, s); ag != nil {
-			return a.agreementEntity(ag.Name, ag.Wikidata, name)
-		}
-	}
-	return a.agreementEntity(withoutVenue(name), "", name)
-}
-
-// withoutVenue drops a trailing "in Moscow" or "at the Kremlin" that a name
-// ran on into: where it was signed is not part of what it is called.
-func withoutVenue(name string) string {
-	g := getMatcher().gaz
-	for _, j := range []string{" in ", " at "} {
-		i := strings.LastIndex(name, j)
-		if i <= 0 {
-			continue
-		}
-		venue := name[i+len(j):]
-		if _, ok := g.StateByMetonym(venue); ok {
-			return name[:i]
-		}
-		if _, ok := g.StateByName(venue); ok {
-			return name[:i]
-		}
-	}
-	return name
-}
-
-// knownAgreement finds the one gazetteer agreement a name stands for, or nil.
-func (a *analysis) knownAgreement(name, s string) *gazetteer.Agreement {
-	mt := getMatcher()
-	if ag, ok := mt.gaz.Agreement(name); ok {
-		return ag
-	}
-	key := gazetteer.Fold(name)
-	if len(strings.Fields(key)) < 2 {
-		return nil
-	}
-	var best *gazetteer.Agreement
-	for i, ag := range mt.gaz.Agreements {
-		if !containsAny(mt.agreementNames[i], key) || !a.involvesSeenStates(ag, s) {
-			continue
-		}
-		if best != nil && best != ag {
-			return nil // two candidates: keep the text's own name
-		}
-		best = ag
-	}
-	return best
-}
-
-func containsAny(names []string, key string) bool {
-	for _, n := range names {
-		if strings.Contains(n, key) {
-			return true
-		}
-	}
-	return false
-}
-
-// cutAtLastJoiner drops the last "on/of/with/in/at/between …" phrase of a
-// name, or returns "" when there is none left to drop.
-func cutAtLastJoiner(name string) string {
-	best := -1
-	for _, j := range []string{" on ", " of ", " with ", " in ", " at ", " between ", " for "} {
-		if i := strings.LastIndex(name, j); i > best {
-			best = i
-		}
-	}
-	if best <= 0 {
-		return ""
-	}
-	return strings.TrimSpace(name[:best])
-}
-
-// involvesSeenStates reports whether the document so far, or the sentence
-// being read, names the agreement's parties (two of them, or its only one).
-func (a *analysis) involvesSeenStates(ag *gazetteer.Agreement, s string) bool {
-	g := getMatcher().gaz
-	n := 0
-	for _, p := range ag.Parties {
-		if a.statesSeen[p] > 0 {
-			n++
-			continue
-		}
-		if st, ok := g.StateByCode(p); ok && st.Name != "" && strings.Contains(s, st.Name) {
-			n++
-		}
-	}
-	return n >= min(2, len(ag.Parties))
-}
+	"(and criticized)": true, "bilateral": true, "interim": true, "similar": true, "original": true, "revised": true}
 
 // describedAgreements finds agreements named by description ("a 20-year
 // strategic partnership with Russia") or by anaphor ("the accord"). An
@@ -160,7 +37,7 @@ func (a *analysis) describedAgreements(s string, existing []mention) []mention {
 		}
 		head := strings.ToLower(s[m[6]:m[7]])
 		mods := strings.Fields(strings.ToLower(s[m[4]:m[5]]))
-		if (head == "document" || head == "text") && det != "the" && det != "this" || head == "text" && len(mods) > 0 {
+		if (head == "document" || head == "text") && det != "the" && det != "this" || head == "text" && !allGeneric(mods) {
 			continue // "a document", "the legal text": only "the text" stands for the agreement
 		}
 		if head == "partnership" && len(mods) == 0 {
@@ -172,7 +49,7 @@ func (a *analysis) describedAgreements(s string, existing []mention) []mention {
 		if len(parties) == 0 {
 			parties = pairedStates(s, start, existing)
 		}
-		definite := det == "the" || det == "this" || det == "that" || det == "its" || det == "their"
+		definite := det == "the" || det == "this" || det == "that" || det == "its" || det == "their" || det == "both" || det == "the two" || det == "these" || det == "those"
 		if definite && desc.year == 0 && len(parties) == 0 {
 			out = append(out, mention{Start: start, End: end, Kind: kg.KindAgreement, Form: "anaphor"})
 			continue
@@ -191,6 +68,22 @@ type description struct {
 	year  int
 	words []string
 	head  string
+}
+
+// typeWords say what kind of agreement a description means, which its
+// type already scores; its other words are the ones a name must have.
+var typeWords = map[string]bool{"free": true, "trade": true, "free-trade": true, "strategic": true, "partnership": true,
+	"peace": true, "nuclear": true, "defence": true, "defense": true, "security": true, "military": true, "accession": true}
+
+// nameWords are the description's words that are not type words.
+func (d description) nameWords() []string {
+	var out []string
+	for _, w := range d.words {
+		if !typeWords[w] {
+			out = append(out, w)
+		}
+	}
+	return out
 }
 
 func describe(mods []string, head string) description {
@@ -216,109 +109,11 @@ func describe(mods []string, head string) description {
 		if len(w) == 4 && (strings.HasPrefix(w, "19") || strings.HasPrefix(w, "20")) {
 			d.year = atoi(w)
 		}
-		if !genericModifiers[w] && !reNYear.MatchString(w) && d.year != atoi(w) {
+		if !genericModifiers[w] && !reNYear.MatchString(w) && (d.year == 0 || d.year != atoi(w)) {
 			d.words = append(d.words, w)
 		}
 	}
 	return d
-}
-
-// partiesAfter reads "between Iran and the EAEU" / "with Russia" after a
-// description: the states and organizations named there.
-func (a *analysis) partiesAfter(s string, end int, ms []mention) []string {
-	loc := reParties.FindStringIndex(s[end:])
-	if loc == nil {
-		return nil
-	}
-	from := end + loc[1]
-	stop := from + 90
-	if j := strings.IndexAny(s[from:], ".;—–"); j >= 0 && from+j < stop {
-		stop = from + j
-	}
-	return partiesIn(ms, from, stop)
-}
-
-// pairedStates reads the parties of an agreement described without them
-// from states coordinated earlier in the sentence: in "the foreign ministers
-// of Chile and Peru initialled a peace agreement", the pair is who the
-// agreement binds, more surely than whatever state the story named last.
-func pairedStates(s string, before int, existing []mention) []string {
-	var ms []mention // existing is in the order the finders ran
-	for _, m := range existing {
-		if m.End <= before {
-			ms = append(ms, m)
-		}
-	}
-	sortMentions(ms)
-	var run []string
-	prev := -1
-	for i, m := range ms {
-		if m.Kind != kg.KindState || m.Entity == nil || m.Country == "" {
-			continue
-		}
-		if prev >= 0 && coordinated(s[ms[prev].End:m.Start]) && len(run) > 0 {
-			run = append(run, m.Country)
-		} else if len(run) >= 2 {
-			return dedupe(run)
-		} else {
-			run = []string{m.Country}
-		}
-		prev = i
-	}
-	if len(dedupe(run)) >= 2 {
-		return dedupe(run)
-	}
-	return nil
-}
-
-// partiesBefore reads "Iran-Russia", "Russian-Iranian" or "EU–Mercosur"
-// just before it: states, or organizations that are parties themselves.
-func (a *analysis) partiesBefore(s string, start int, ms []mention) []string {
-	var parties []string
-	pos := start
-	for i := len(ms) - 1; i >= 0; i-- {
-		m := ms[i]
-		if m.End > pos || pos-m.End > 4 || (m.Kind != kg.KindState && m.Kind != kg.KindInstitution) || partyOf(m) == "" { // 4: a dash is three bytes
-			continue
-		}
-		if gap := s[m.End:pos]; strings.Trim(gap, " -–—/") != "" {
-			break
-		}
-		parties = append(parties, partyOf(m))
-		pos = m.Start
-	}
-	return parties
-}
-
-func partiesIn(ms []mention, from, to int) []string {
-	var parties []string
-	for _, m := range ms {
-		if m.Start >= from && m.End <= to && (m.Kind == kg.KindState || m.Kind == kg.KindInstitution || m.Kind == kg.KindPlace) {
-			if p := partyOf(m); p != "" {
-				parties = append(parties, p)
-			}
-		}
-	}
-	return parties
-}
-
-// partyOf is a state's code, or an organization's canonical name.
-func partyOf(m mention) string {
-	if m.Kind == kg.KindInstitution && m.Entity != nil {
-		if in, ok := getMatcher().gaz.InstitutionByName(m.Entity.Name); ok && in.Type == gazetteer.TypeOrganization {
-			return in.Name
-		}
-	}
-	return m.Country
-}
-
-func overlapsAny(ms []mention, start, end int) bool {
-	for _, m := range ms {
-		if m.Start < end && start < m.End {
-			return true
-		}
-	}
-	return false
 }
 
 // resolveDescription finds the agreement a description refers to: a known
@@ -344,19 +139,19 @@ func (a *analysis) resolveDescription(d description, parties []string, text stri
 			}
 		}
 	}
-	if len(want) < 2 {
-		return nil
-	}
 	year := d.year
 	if year == 0 {
 		year = a.yearHint
+	}
+	if len(want) < 2 {
+		return a.domesticAgreement(want, d, year, text)
 	}
 	candidates := g.AgreementsByParties(want, d.typ, year)
 	// Between pacts of all the same parties and type, the one whose name
 	// has the description's words: "a peace agreement" is the pair's peace
 	// agreement before their older protocol or ceasefire.
 	for i := range candidates {
-		if candidates[i].Coverage == 1 && namedBy(candidates[i].Agreement, append(slices.Clip(d.words), d.head)) {
+		if candidates[i].Coverage == 1 && namedBy(candidates[i].Agreement, append(d.nameWords(), d.head)) {
 			candidates[i].Score += 2
 		}
 	}
@@ -367,6 +162,7 @@ func (a *analysis) resolveDescription(d description, parties []string, text stri
 		}
 		return nil
 	}
+	bare := d.typ == "" && d.year == 0 && len(d.nameWords()) == 0
 	var onlyFull *gazetteer.Agreement
 	fulls := 0
 	for _, m := range candidates {
@@ -380,10 +176,13 @@ func (a *analysis) resolveDescription(d description, parties []string, text stri
 		sameType := d.typ == "" || m.Agreement.Type == d.typ || d.typ == gazetteer.AgreementTrade && m.Agreement.Type == gazetteer.AgreementFreeTrade
 		y := yearOfISO(m.Agreement.Signed)
 		sameYear := year != 0 && y != 0 && abs(year-y) <= 1
-		if (d.year != 0 && sameYear) || (d.year == 0 && sameType && (year == 0 || y == 0 || y <= year+1)) {
+		// A bare "the document" between two states is a pact of theirs
+		// of the sentence's year, not whichever the gazetteer lists.
+		recentEnough := year == 0 || y == 0 || y <= year+1 && (!bare || abs(year-y) <= 1)
+		if (d.year != 0 && sameYear) || (d.year == 0 && sameType && recentEnough) {
 			return a.agreementEntity(m.Agreement.Name, m.Agreement.Wikidata, text)
 		}
-		if named && d.year == 0 && (year == 0 || y == 0 || y <= year+1) {
+		if named && d.year == 0 && recentEnough {
 			onlyFull, fulls = m.Agreement, fulls+1
 		}
 	}
@@ -397,36 +196,6 @@ func (a *analysis) resolveDescription(d description, parties []string, text stri
 		return a.agreementEntity(a.partiesName(dedupe(parties))+" "+titleCase(strings.Join(d.words, " ")+" "+d.head), "", text)
 	}
 	return nil
-}
-
-func (a *analysis) partiesName(parties []string) string {
-	g := getMatcher().gaz
-	names := make([]string, len(parties))
-	for i, p := range parties {
-		names[i] = p
-		if st, ok := g.StateByCode(p); ok {
-			names[i] = st.Name
-		}
-	}
-	return strings.Join(names, "–")
-}
-
-// topStates returns the codes of the states the document mentions most.
-func (a *analysis) topStates(n int) []string {
-	var codes []string
-	for c := range a.statesSeen {
-		codes = append(codes, c)
-	}
-	for i := 1; i < len(codes); i++ {
-		for j := i; j > 0 && (a.statesSeen[codes[j]] > a.statesSeen[codes[j-1]] ||
-			a.statesSeen[codes[j]] == a.statesSeen[codes[j-1]] && codes[j] < codes[j-1]); j-- {
-			codes[j], codes[j-1] = codes[j-1], codes[j]
-		}
-	}
-	if len(codes) > n {
-		codes = codes[:n]
-	}
-	return codes
 }
 
 func titleCase(s string) string {
@@ -461,79 +230,6 @@ func abs(x int) int {
 		return -x
 	}
 	return x
-}
-
-var agreementHeads = map[string]bool{"Treaty": true, "Agreement": true, "Accord": true, "Accords": true, "Pact": true,
-	"Convention": true, "Protocol": true, "Charter": true, "Partnership": true, "Initiative": true, "Deal": true,
-	"Framework": true, "Memorandum": true, "Action": true, "Declaration": true}
-
-var nameJoiners = map[string]bool{"of": true, "on": true, "for": true, "and": true, "the": true, "between": true, "in": true, "to": true, "with": true}
-
-var leftJoiners = map[string]bool{"of": true, "and": true, "on": true, "for": true}
-
-// namedSpans finds proper names of agreements: capitalized words around a
-// head noun ("Comprehensive Strategic Partnership Treaty", "Treaty on the
-// Basis for Mutual Relations…"), with at least two capitalized words, so
-// that a sentence-initial "The Treaty" is not a name.
-func namedSpans(s string) [][2]int {
-	toks := tokenize(s)
-	var spans [][2]int
-	capital := func(t token) bool { return t.upper() && !nameStop[t.Text] && t.Text != "'s" }
-	for i := 0; i < len(toks); i++ {
-		if !agreementHeads[toks[i].Text] {
-			continue
-		}
-		lo := i
-		for lo > 0 {
-			prev := toks[lo-1]
-			if capital(prev) && prev.Text != "The" && possessiveAt(s, prev.End) == 0 || reNYear.MatchString(strings.ToLower(prev.Text)) {
-				lo--
-				continue
-			}
-			if leftJoiners[prev.Text] && lo >= 2 && capital(toks[lo-2]) && toks[lo-2].Text != "The" {
-				lo -= 2
-				continue
-			}
-			break
-		}
-		hi := i
-		for j := i + 1; j < len(toks); j++ {
-			t := toks[j]
-			if strings.TrimSpace(s[toks[j-1].End:t.Start]) != "" {
-				break // punctuation ends a name
-			}
-			if capital(t) && hi > i {
-				hi = j // inside "on the Basis for Mutual Relations"
-				continue
-			}
-			if capital(t) && j > i+1 {
-				hi = j
-				continue
-			}
-			if nameJoiners[t.Text] && j+1 < len(toks) && (capital(toks[j+1]) || toks[j+1].Text == "the") {
-				continue
-			}
-			break
-		}
-		for lo < i && nameJoiners[toks[lo].Text] {
-			lo++
-		}
-		for lo < i && reNYearPrefix.MatchString(toks[lo].Text+" ") {
-			lo++
-		}
-		words := 0
-		for k := lo; k <= hi; k++ {
-			if capital(toks[k]) {
-				words++
-			}
-		}
-		if words < 2 {
-			continue
-		}
-		spans = append(spans, [2]int{toks[lo].Start, toks[hi].End})
-		i = hi
-	}
-	return spans
 }
 
 // weakDescription picks, for a description with neither type nor year and

@@ -37,6 +37,12 @@ type analysis struct {
 	// accessionOrg is the organization the document's states join
 	// ("NATO"), once one accession names it.
 	accessionOrg string
+	// countriesSeen are the states (alpha-2 codes) and organizations
+	// (canonical names) the document has named in any way so far: by
+	// name, demonym, or through its people, institutions and organs.
+	countriesSeen map[string]bool
+	// namedSoFar are the agreements named up to the sentence being read.
+	namedSoFar map[string]bool
 	// headline is set while reading a title, whose capitals mean nothing.
 	headline bool
 	// foldedOf is the sentence last folded for the literal checks.
@@ -179,38 +185,13 @@ func (a *analysis) run() *kg.Extraction {
 		a.yearHint = sentenceYear(dates[i], pubYear)
 		mentions[i] = a.findMentions(a.masked[i])
 	}
+	a.weighLede(mentions)
 	a.salient = a.mainAgreement()
 	var events []kg.Event
 	var recent *kg.Entity
 	recentAt := -10
 	for i := range a.sentences {
-		// The sentence's first agreement is its topic, and what the next
-		// sentence's "the agreement" means; one named later is usually a
-		// side remark ("The deal, which replaces NAFTA, ...").
-		topic := (*kg.Entity)(nil)
-		for j := range mentions[i] {
-			m := &mentions[i][j]
-			if m.Kind != kg.KindAgreement {
-				continue
-			}
-			if m.Entity == nil {
-				m.Entity = a.mainAgreementFor(a.masked[i][m.Start:m.End])
-				if recent != nil && i-recentAt <= 1 && m.Form == "anaphor" && headFits(a.masked[i][m.Start:m.End], recent) {
-					m.Entity = recent
-				}
-				if e := a.pluralNamed(a.masked[i][m.Start:m.End]); e != nil && m.Form == "anaphor" {
-					m.Entity = e
-				}
-				if m.Entity != nil && m.Form == "anaphor" {
-					a.entity(kg.KindAgreement, m.Entity.Name, "", "", "")
-				}
-			}
-			a.adaptedVersion(a.masked[i], m)
-			if m.Entity != nil && topic == nil {
-				topic = m.Entity
-			}
-		}
-		if topic != nil {
+		if topic := a.resolveAgreements(i, mentions, recent, recentAt); topic != nil {
 			recent, recentAt = topic, i
 		}
 		mentions[i] = a.spreadPlurals(a.masked[i], fillGroups(mentions, i))
@@ -232,6 +213,7 @@ func (a *analysis) run() *kg.Extraction {
 		return ""
 	}
 	events = dropBareNominals(foldStateActs(mergeEvents(events, countryOf), func(id string) *kg.Entity { return a.entities[id] }))
+	a.preferFullNames(events)
 	x := &kg.Extraction{Document: *a.doc}
 	for _, id := range a.order {
 		x.Entities = append(x.Entities, *a.entities[id])

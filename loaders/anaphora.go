@@ -42,11 +42,22 @@ func (a *analysis) spreadPlurals(s string, ms []mention) []mention {
 		if namedInPlural(m.Entity, words) {
 			continue // "the accords" are the Abraham Accords, one agreement with a plural name
 		}
-		var fits []*kg.Entity
+		// Agreements already named first: "both agreements" does not look
+		// ahead to the Paris Agreement recalled three lines on. Failing
+		// those, "their accession protocols" may be the ones named next,
+		// with the states "their" stands for.
+		var fits, later []*kg.Entity
 		for _, id := range a.order {
 			if e := a.entities[id]; e.Kind == kg.KindAgreement && e != m.Entity && a.agreementMentions[id] > 0 && headFits(words, e) {
-				fits = append(fits, e)
+				if a.namedSoFar[id] {
+					fits = append(fits, e)
+				} else {
+					later = append(later, e)
+				}
 			}
+		}
+		if len(fits) == 0 && (strings.HasPrefix(words, "their ") || strings.HasPrefix(words, "its ")) {
+			fits = later
 		}
 		if len(fits) == 0 || len(fits) > 2 {
 			continue
@@ -65,65 +76,17 @@ func (a *analysis) spreadPlurals(s string, ms []mention) []mention {
 
 var rePluralHead = regexp.MustCompile(`(?:treaties|agreements|deals|pacts|protocols|accords)$`)
 
-// salientAt makes the most recently named agreement the one a bare "the
-// treaty" or "it" means, while it is fresh.
-func (a *analysis) salientAt(recent *kg.Entity, age int) {
-	if recent != nil && age <= 1 {
-		a.salient = recent
-	} else {
-		a.salient = a.mainAgreement()
-	}
-}
-
-// mainAgreement is the agreement the document names most often.
-func (a *analysis) mainAgreement() *kg.Entity {
-	var best *kg.Entity
-	for _, id := range a.order {
-		e := a.entities[id]
-		if e.Kind != kg.KindAgreement {
-			continue
-		}
-		if best == nil || a.agreementMentions[id] > a.agreementMentions[best.ID] {
-			best = e
-		}
-	}
-	return best
-}
-
-// mainAgreementFor is the main agreement that the words of an anaphor can
-// name: "the treaty" does not mean a plan of action or a deal.
-func (a *analysis) mainAgreementFor(words string) *kg.Entity {
-	var best *kg.Entity
-	for _, id := range a.order {
-		e := a.entities[id]
-		if e.Kind != kg.KindAgreement || !headFits(words, e) {
-			continue
-		}
-		if best == nil || a.agreementMentions[id] > a.agreementMentions[best.ID] {
-			best = e
-		}
-	}
-	if best == nil && !reOwnKind.MatchString(strings.ToLower(words)) {
-		// "the treaty" may be an agreement the text calls by another
-		// head; "a joint declaration" or "the memorandum" is a paper of
-		// its own kind, not the story's agreement.
-		return a.mainAgreement()
-	}
-	return best
-}
-
-var reOwnKind = regexp.MustCompile(`(?:declaration|memorandum|charter)$`)
-
 // headFits reports whether an anaphor's head noun suits an agreement's name.
 func headFits(words string, e *kg.Entity) bool {
 	w := strings.ToLower(words)
 	name := strings.ToLower(e.Name)
 	if strings.Contains(w, "accession") || strings.HasPrefix(name, "accession of") {
 		// "the accession protocol" is a membership, and a membership is
-		// not "the treaty".
-		return strings.Contains(w, "accession") == strings.HasPrefix(name, "accession of")
+		// not "the treaty"; it is "the protocol", the instrument of it.
+		return strings.Contains(w, "accession") == strings.HasPrefix(name, "accession of") ||
+			strings.HasSuffix(w, "protocol") && strings.HasPrefix(name, "accession of")
 	}
-	for _, head := range []string{"treaty", "convention", "protocol", "framework", "initiative", "charter", "declaration", "memorandum"} {
+	for _, head := range []string{"treaty", "convention", "protocol", "framework", "initiative", "charter", "declaration", "memorandum", "amendment"} {
 		if strings.HasSuffix(w, head) {
 			return strings.Contains(name, head)
 		}

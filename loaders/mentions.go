@@ -129,6 +129,7 @@ func (a *analysis) findMentions(s string) []mention {
 		}
 	}
 	sortMentions(out)
+	a.noteCountries(out)
 	return out
 }
 
