@@ -19,6 +19,9 @@ func (a *analysis) sentenceEvents(si int, text string, ms []mention, dates []dat
 			// rival for the sentence's date.
 			return true
 		}
+		if t.Rule == "leave-name" && !leavesNamed(t, ms) {
+			return true // "leaving Turkey as the last": a place or a state, not a treaty or a body
+		}
 		if t.Nominal {
 			// "the ratification law", "a ratification process": a kind of
 			// thing, not an act, and no rival for the verb's date.
@@ -62,7 +65,11 @@ func (a *analysis) sentenceEvents(si int, text string, ms []mention, dates []dat
 			continue
 		}
 		for _, object := range append([]*kg.Entity{object}, coordinatedObjects(text, t, ms, object)...) {
-			events = append(events, a.event(si, text, t, triggers, ti, ms, dates, object, passive))
+			e := a.event(si, text, t, triggers, ti, ms, dates, object, passive)
+			if e.Type == kg.EventWithdrew && len(e.Agents()) == 0 {
+				continue // a withdrawal is some party's; unnamed, it tells nothing ("troops would pull back")
+			}
+			events = append(events, e)
 		}
 	}
 	return append(events, a.followers(si, text, triggers, events, ms, dates)...)
@@ -182,7 +189,9 @@ func (a *analysis) event(si int, text string, t trigger, triggers []trigger, ti 
 			}
 		}
 	}
-	if typ != kg.EventEnteredIntoForce && agents == nil {
+	if t.Rule == "unsigned" {
+		status = kg.StatusNegated // no one signed, and no one is named as not signing
+	} else if typ != kg.EventEnteredIntoForce && agents == nil {
 		// An agreement comes into force by itself; whoever is near the
 		// verb signed or ratified it.
 		agents = a.agentsFor(text, t, ms, passive)
@@ -284,6 +293,17 @@ func signsLaw(s string, t trigger, passive bool) bool {
 		return true
 	}
 	return passive && reLawSubject.MatchString(s[max(0, t.Start-60):t.Start])
+}
+
+// leavesNamed reports whether "quit" or "leave" has a treaty or a body
+// right after it as its object ("leave UNESCO").
+func leavesNamed(t trigger, ms []mention) bool {
+	for _, m := range ms {
+		if m.Start == t.End+1 && m.Entity != nil && (m.Kind == kg.KindAgreement || m.Kind == kg.KindInstitution) {
+			return true
+		}
+	}
+	return false
 }
 
 func precededByArticle(s string, i int) bool {

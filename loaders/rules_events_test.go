@@ -75,3 +75,43 @@ func TestModalityRules(t *testing.T) {
 			[]string{"SIGNED denied Chile>Treaty on Arctic Cooperation ../2024-03-08"}},
 	})
 }
+
+// TestInstitutionRules checks which body a bare or possessed chamber name
+// stands for.
+func TestInstitutionRules(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"a bare Senate after a place", "Published: March 8, 2024\n\nChile signed the Treaty on Arctic Cooperation in May. In Washington, the Senate approved the treaty on Tuesday.",
+			[]string{"SIGNED occurred Chile>Treaty on Arctic Cooperation 2023-05", "APPROVED occurred United States Senate>Treaty on Arctic Cooperation 2024-03-05"}},
+		{"a shared chamber name is the story's state's", "Published: March 8, 2024\n\nOTTAWA – Canada signed the Treaty on Arctic Cooperation in 2019. The House of Commons voted to ratify the treaty on Tuesday.",
+			[]string{"SIGNED occurred Canada>Treaty on Arctic Cooperation 2019", "RATIFIED occurred House of Commons of Canada>Treaty on Arctic Cooperation 2024-03-05"}},
+		{"a chamber of a state the gazetteer does not list", "Published: March 8, 2024\n\nHonduras's National Congress approved the Treaty on Arctic Cooperation on Tuesday.",
+			[]string{"APPROVED occurred National Congress of Honduras>Treaty on Arctic Cooperation 2024-03-05"}},
+		{"a chamber by its kind", "Published: March 8, 2024\n\nBOGOTA – Colombia's Congress approved the Treaty on Arctic Cooperation on Wednesday, when the House of Representatives backed it by 130 votes to none.",
+			[]string{"APPROVED occurred Congress of Colombia>Treaty on Arctic Cooperation 2024-03-06", "APPROVED occurred Chamber of Representatives of Colombia>Treaty on Arctic Cooperation 2024-03-06"}},
+	})
+}
+
+// TestTriggerRules checks idioms that report, or only seem to report, an
+// act.
+func TestTriggerRules(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"voted in favour", "Published: March 8, 2024\n\nPoland's parliament approved the Treaty on Arctic Cooperation on Monday, when the Senate, the upper house, voted in favour.",
+			[]string{"APPROVED occurred Parliament of Poland>Treaty on Arctic Cooperation 2024-03-04", "APPROVED occurred Senate of Poland>Treaty on Arctic Cooperation 2024-03-04"}},
+		{"depositing the instrument is ratifying", "Published: March 8, 2024\n\nChile deposited its instrument of ratification of the Treaty on Arctic Cooperation on Monday.",
+			[]string{"RATIFIED occurred Chile>Treaty on Arctic Cooperation 2024-03-04"}},
+		{"a purpose is no entry into force", "Published: March 8, 2024\n\nThe Sejm on Monday approved the amendment needed to put the Treaty on Arctic Cooperation into effect.",
+			[]string{"APPROVED occurred Sejm>Treaty on Arctic Cooperation 2024-03-04"}},
+		{"bringing into force around the object", "Published: March 8, 2024\n\nNorway ratified the Treaty on Arctic Cooperation on Monday. Both sides will exchange notes next month, which will bring the treaty into force.",
+			[]string{"RATIFIED occurred Norway>Treaty on Arctic Cooperation 2024-03-04", "ENTERED_INTO_FORCE planned >Treaty on Arctic Cooperation 2024-04"}},
+		{"leaving a named body", "Published: March 8, 2024\n\nNorway said on Monday that it would leave UNESCO on December 31, 2026.",
+			[]string{"WITHDREW planned Norway>United Nations Educational, Scientific and Cultural Organization 2026-12-31"}},
+		{"leaving a state is no withdrawal", "Published: March 8, 2024\n\nSweden ratified the Treaty on Arctic Cooperation on Monday, leaving Norway as the last to do so.",
+			[]string{"RATIFIED occurred Sweden>Treaty on Arctic Cooperation 2024-03-04"}},
+		{"proposed by is passive", "Published: March 8, 2024\n\nThe Treaty on Arctic Cooperation, first proposed by Norway and Sweden in 2019, was signed on Monday.",
+			[]string{"PROPOSED occurred Norway>Treaty on Arctic Cooperation 2019", "PROPOSED occurred Sweden>Treaty on Arctic Cooperation 2019", "SIGNED occurred >Treaty on Arctic Cooperation 2024-03-04"}},
+		{"without signatures", "Published: March 8, 2024\n\nThe Treaty on Arctic Cooperation was agreed in Oslo on Feb. 27, again without signatures.",
+			[]string{"SIGNED negated >Treaty on Arctic Cooperation 2024-02-27"}},
+		{"a withdrawal by no one", "Published: March 8, 2024\n\nNorway ratified the Treaty on Arctic Cooperation on Monday. Analysts said the treaty was vague on when troops would pull back from the border.",
+			[]string{"RATIFIED occurred Norway>Treaty on Arctic Cooperation 2024-03-04"}},
+	})
+}
