@@ -45,11 +45,13 @@ var (
 	rePurposeBefore = regexp.MustCompile(`(?i)\b(?:needed|required|necessary|in order|so as)\s+(?:for\s+[^,;]{1,50}?\s+)?to\s+$`)
 	// reByVote is a tally after "backed": "backed the accord by 130 votes
 	// to none", "backed it in a vote", not support in words.
-	reByVote = regexp.MustCompile(`^\s+[^,;.]{0,80}?\s+(?:by\s+(?:a\s+vote\s+of\s+)?\d[\d,]*(?:\s+votes?)?\s*(?:to|-|–)\s*(?:\d|none|nil|zero)|in\s+a\s+(?:\w+\s+)?vote\b|unanimously\b)`)
+	reByVote    = regexp.MustCompile(`^\s+[^,;.]{0,80}?\s+(?:by\s+(?:a\s+vote\s+of\s+)?\d[\d,]*(?:\s+votes?)?\s*(?:to|-|–)\s*(?:\d|none|nil|zero)|in\s+a\s+(?:\w+\s+)?vote\b|unanimously\b)`)
 	reNameAfter = regexp.MustCompile(`^ \p{Lu}`)
 )
 
-func notPurpose(s string, start, _ int) bool { return !rePurposeBefore.MatchString(s[max(0, start-80):start]) }
+func notPurpose(s string, start, _ int) bool {
+	return !rePurposeBefore.MatchString(s[max(0, start-80):start])
+}
 
 func byVote(s string, _, end int) bool { return reByVote.MatchString(s[end:]) }
 
