@@ -100,6 +100,13 @@ func (a *analysis) agentsFor(s string, t trigger, ms []mention, passive bool) []
 			continue
 		}
 		gap := s[m.End:ms[last].Start]
+		if m.Possessor && reRoleGap.MatchString(gap) {
+			// "and the Taliban's political chief, Mullah Baradar, signed":
+			// the possessor says whose chief; the chief signs, and what
+			// comes before may still join him.
+			last = i
+			continue
+		}
 		if !m.agentKind() || !coordinated(gap) && !reRoleOf.MatchString(gap) {
 			break
 		}
@@ -159,6 +166,15 @@ func withPartnerAfter(s string, from int) int {
 // reRoleOf joins an agent to people named by their role: "Smith and the
 // foreign ministers of Chile and Peru, …".
 var reRoleOf = regexp.MustCompile(`^\s+and\s+(?:the\s+)?(?:[a-z][\w-]*\s+){1,3}of\s+(?:the\s+)?$`)
+
+var (
+	// reRoleGap is a role between a possessor and the person who holds
+	// it: "'s founding leader, ", "'s predecessor ".
+	reRoleGap = regexp.MustCompile(`^(?:'s|’s|'|’)\s+(?:[a-z][\w-]*\s+){0,3}(?:` + roleNouns + `)s?,?\s+(?:(?:Mullah|Maulana|Mr\.?|Ms\.|Mrs\.|Dr\.)\s+)?$`)
+	// reRoleLead is a role that an apposition then names: "by the two
+	// countries' foreign ministers, ".
+	reRoleLead = regexp.MustCompile(`^(?:the\s+)?(?:[\w'’-]+\s+){0,4}(?:` + roleNouns + `)s?,\s+$`)
+)
 
 // withoutRoleOwners drops the states that only say whose officials act
 // when an apposition then names the officials: in "the foreign ministers
@@ -240,7 +256,7 @@ func groupAfter(s string, from int, ms []mention) []*kg.Entity {
 		case owner:
 			owner = false
 		case prevEnd < 0:
-			if strings.TrimSpace(s[from:m.Start]) != "" && !reCoord.MatchString(" "+strings.TrimSpace(s[from:m.Start])+" ") && len(strings.Fields(s[from:m.Start])) > 1 {
+			if lead := s[from:m.Start]; strings.TrimSpace(lead) != "" && !reCoord.MatchString(" "+strings.TrimSpace(lead)+" ") && len(strings.Fields(lead)) > 1 && !reRoleLead.MatchString(lead) {
 				return nil
 			}
 			if namesAgreement(s, ms, i) {
@@ -249,7 +265,7 @@ func groupAfter(s string, from int, ms []mention) []*kg.Entity {
 		case !coordinated(reAside.ReplaceAllString(s[prevEnd:m.Start], "")):
 			return group
 		}
-		if m.Possessor && (prevEnd < 0 || i+1 < len(ms) && ms[i+1].agentKind() && ms[i+1].Start-m.End <= 4) {
+		if m.Possessor && (prevEnd < 0 || i+1 < len(ms) && ms[i+1].agentKind() && (ms[i+1].Start-m.End <= 4 || reRoleGap.MatchString(s[m.End:ms[i+1].Start]))) {
 			// "the approval of Poland's Sejm", "by Chile's Senate and
 			// Peru's Congress": the bodies act, not their states.
 			owner = true

@@ -86,6 +86,9 @@ func (a *analysis) findMentions(s string) []mention {
 			continue
 		}
 		start, end := toks[i].Start, toks[i+n-1].End
+		if n == 1 && surfaces[0].Kind == kg.KindPerson && insideLongerName(s, toks, i) {
+			continue // "Ghani" of "Mullah Abdul Ghani Baradar" is not Ashraf Ghani
+		}
 		if m, ok := a.fromSurfaces(surfaces, s[start:end], out, start, sentenceState); ok {
 			m.Start, m.End = start, end
 			add(m)
@@ -270,7 +273,11 @@ func (a *analysis) knownSurnames(s string, toks []token, covered []bool, add fun
 		if i+1 < len(toks) && toks[i+1].upper() && toks[i+1].Start == t.End+1 {
 			continue // "Wang Wentao" is not Wang Yi: the surname is another's given name
 		}
-		if p := a.personBySurname(t.Text); p != nil && !a.isAuthor(p.Name) {
+		p := a.personBySurname(t.Text)
+		if p == nil && !insideLongerName(s, toks, i) {
+			p = a.personByGivenName(t.Text)
+		}
+		if p != nil && !a.isAuthor(p.Name) {
 			add(mention{Start: t.Start, End: t.End, Kind: kg.KindPerson, Form: gazetteer.FormSurname, Country: p.Country, Entity: p})
 		}
 	}

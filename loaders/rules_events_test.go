@@ -115,3 +115,17 @@ func TestTriggerRules(t *testing.T) {
 			[]string{"RATIFIED occurred Norway>Treaty on Arctic Cooperation 2024-03-04"}},
 	})
 }
+
+// TestAgentRules checks who is read as acting.
+func TestAgentRules(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"people in apposition to a plural role", "Published: March 8, 2024\n\nThe Treaty on Arctic Cooperation was signed in May by the two countries' foreign ministers, Ana Ruiz and Luis Soto, in Oslo.",
+			[]string{"SIGNED occurred Ana Ruiz>Treaty on Arctic Cooperation 2023-05", "SIGNED occurred Luis Soto>Treaty on Arctic Cooperation 2023-05"}},
+		{"a possessed role names the signer", "Published: March 8, 2024\n\nNorway's Erik Lund and Sweden's chief negotiator, Anna Berg, signed the Treaty on Arctic Cooperation on Monday.",
+			[]string{"SIGNED occurred Erik Lund>Treaty on Arctic Cooperation 2024-03-04", "SIGNED occurred Anna Berg>Treaty on Arctic Cooperation 2024-03-04"}},
+		{"one word of a longer name is not a known person", "Published: March 8, 2024\n\nChile's chief negotiator, Mullah Abdul Ghani Rostami, signed the Treaty on Arctic Cooperation on Monday.",
+			[]string{"SIGNED occurred Abdul Ghani Rostami>Treaty on Arctic Cooperation 2024-03-04"}},
+		{"a leader by his first name, and a predecessor", "Published: March 8, 2024\n\nNorway's Erik Lund met Eritrean President Tesfay Gebru in Oslo on Sunday. The Treaty on Arctic Cooperation had been signed in 2001 by Tesfay and Lund's predecessor Olav Berg.",
+			[]string{"SIGNED occurred Tesfay Gebru>Treaty on Arctic Cooperation 2001", "SIGNED occurred Olav Berg>Treaty on Arctic Cooperation 2001"}},
+	})
+}
