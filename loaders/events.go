@@ -19,8 +19,8 @@ func (a *analysis) sentenceEvents(si int, text string, ms []mention, dates []dat
 			// rival for the sentence's date.
 			return true
 		}
-		if t.Rule == "leave-name" && !leavesNamed(t, ms) {
-			return true // "leaving Turkey as the last": a place or a state, not a treaty or a body
+		if notReported(text, t, ms) {
+			return true
 		}
 		if t.Nominal {
 			// "the ratification law", "a ratification process": a kind of
@@ -65,11 +65,9 @@ func (a *analysis) sentenceEvents(si int, text string, ms []mention, dates []dat
 			continue
 		}
 		for _, object := range append([]*kg.Entity{object}, coordinatedObjects(text, t, ms, object)...) {
-			e := a.event(si, text, t, triggers, ti, ms, dates, object, passive)
-			if e.Type == kg.EventWithdrew && len(e.Agents()) == 0 {
-				continue // a withdrawal is some party's; unnamed, it tells nothing ("troops would pull back")
+			if e := a.event(si, text, t, triggers, ti, ms, dates, object, passive); keepEvent(text, t, &e) {
+				events = append(events, e)
 			}
-			events = append(events, e)
 		}
 	}
 	return append(events, a.followers(si, text, triggers, events, ms, dates)...)
@@ -248,38 +246,6 @@ var reIntentionNoun = regexp.MustCompile(`(?i)\b(?:will|efforts?|bids?|attempts?
 
 var reGerundObject = regexp.MustCompile(`(?i)^\s+(?:it|them|the|a|an|this|that|any)\b`)
 
-// exitNounBefore is the offset of "withdrawal" or "exit" just before an
-// entry-into-force trigger, or -1.
-func exitNounBefore(s string, t trigger) int {
-	if t.Type != kg.EventEnteredIntoForce {
-		return -1
-	}
-	from := max(0, t.Start-60)
-	locs := reExitNoun.FindAllStringIndex(s[from:t.Start], -1)
-	if len(locs) == 0 {
-		return -1
-	}
-	return from + locs[len(locs)-1][0]
-}
-
-var reExitNoun = regexp.MustCompile(`(?i)\b(?:withdrawal|exit|departure|pull-?out)\b`)
-
-// exitTakingEffect reports an entry into force whose subject is a
-// withdrawal, and the state or person leaving, when named just before it.
-func exitTakingEffect(s string, t trigger, ms []mention) (*kg.Entity, bool) {
-	noun := exitNounBefore(s, t)
-	if noun < 0 {
-		return nil, false
-	}
-	var exiter *kg.Entity
-	for _, m := range ms {
-		if m.End <= noun && noun-m.End <= 25 && m.agentKind() {
-			exiter = m.Entity
-		}
-	}
-	return exiter, true
-}
-
 var (
 	reLawObject  = regexp.MustCompile(`(?i)^\s+(?:(?:it|them|the (?:\w+ ){0,3}(?:law|bill|act|legislation|decree))\s+)?into law\b|^\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}(?:law|bill|act|legislation|decree)\b`)
 	reLawSubject = regexp.MustCompile(`(?i)\b(?:law|bill|act|legislation)\b[,\s]*(?:(?:still|also|then|now) )?(?:(?:has|have|had|must|will|would) )?(?:to )?(?:be |been |was |is |were |are )?\s*$`)
@@ -293,17 +259,6 @@ func signsLaw(s string, t trigger, passive bool) bool {
 		return true
 	}
 	return passive && reLawSubject.MatchString(s[max(0, t.Start-60):t.Start])
-}
-
-// leavesNamed reports whether "quit" or "leave" has a treaty or a body
-// right after it as its object ("leave UNESCO").
-func leavesNamed(t trigger, ms []mention) bool {
-	for _, m := range ms {
-		if m.Start == t.End+1 && m.Entity != nil && (m.Kind == kg.KindAgreement || m.Kind == kg.KindInstitution) {
-			return true
-		}
-	}
-	return false
 }
 
 func precededByArticle(s string, i int) bool {

@@ -129,3 +129,29 @@ func TestAgentRules(t *testing.T) {
 			[]string{"SIGNED occurred Tesfay Gebru>Treaty on Arctic Cooperation 2001", "SIGNED occurred Olav Berg>Treaty on Arctic Cooperation 2001"}},
 	})
 }
+
+// TestNotReportedRules checks words that name an act without reporting it.
+func TestNotReportedRules(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"an urging is no act", "Published: March 8, 2024\n\nNorway ratified the Treaty on Arctic Cooperation on Monday. In Chile, opposition parties have urged the government to sign the treaty.",
+			[]string{"RATIFIED occurred Norway>Treaty on Arctic Cooperation 2024-03-04"}},
+		{"lobbying not to ratify", "Published: March 8, 2024\n\nNorway ratified the Treaty on Arctic Cooperation on Monday, and Russia has lobbied other countries not to ratify it.",
+			[]string{"RATIFIED occurred Norway>Treaty on Arctic Cooperation 2024-03-04"}},
+		{"none of names no one", "Published: March 8, 2024\n\nNorway ratified the Treaty on Arctic Cooperation on Monday. None of the five Arctic coastal states has signed the treaty.",
+			[]string{"RATIFIED occurred Norway>Treaty on Arctic Cooperation 2024-03-04"}},
+		{"revoking a ratification", "Published: March 8, 2024\n\nThe Storting on Monday passed a law revoking Norway's ratification of the Treaty on Arctic Cooperation.",
+			nil},
+		{"a finalised text is not signed", "Published: March 8, 2024\n\nThe text of the Treaty on Arctic Cooperation was finalised in March 2023. Norway signed it in May 2023.",
+			[]string{"SIGNED occurred Norway>Treaty on Arctic Cooperation 2023-05"}},
+		{"troops withdrawn are no treaty left", "Published: March 8, 2024\n\nNorway signed the Treaty on Arctic Cooperation in 2001, but Russia refused to withdraw its troops from the islands.",
+			[]string{"SIGNED occurred Norway>Treaty on Arctic Cooperation 2001"}},
+		{"a restatement", "Published: March 8, 2024\n\nNorway will withdraw from the Treaty on Arctic Cooperation, Foreign Minister Erik Lund said, making it the first country to abandon the treaty.",
+			[]string{"WITHDREW planned Norway>Treaty on Arctic Cooperation "}},
+		{"adopted by no one named", "Published: March 8, 2024\n\nThe Treaty on Arctic Cooperation was adopted at the United Nations in July 2017 with the support of 122 countries.",
+			nil},
+		{"a delay stated as a rule", "Published: March 8, 2024\n\nNorway became the 40th state to ratify the Treaty on Arctic Cooperation on Monday. Under its terms, the treaty takes effect 90 days after the 40th ratification.",
+			[]string{"RATIFIED occurred Norway>Treaty on Arctic Cooperation 2024-03-04"}},
+		{"a delay with its date", "Published: March 8, 2024\n\nUnder its terms, the Treaty on Arctic Cooperation takes effect 90 days after the 40th ratification, which puts the date at June 2, 2024.",
+			[]string{"ENTERED_INTO_FORCE planned >Treaty on Arctic Cooperation 2024-06-02"}},
+	})
+}

@@ -1,0 +1,113 @@
+package loaders
+
+import (
+	"regexp"
+	"strings"
+
+	"github.com/newsgraph/kg"
+)
+
+var (
+	// reUrgedTo ends a request to act: "urged the government to sign",
+	// "lobbied other countries not to ratify it" report no act.
+	reUrgedTo = regexp.MustCompile(`(?i)\b(?:urg(?:e|es|ed|ing)|lobb(?:y|ies|ied|ying)|ask(?:s|ed|ing)?|press(?:es|ed|ing)?|call(?:s|ed|ing)? on|encourag(?:e|es|ed|ing)|persuad(?:e|es|ed|ing)|push(?:es|ed|ing)?)\s+(?:[\w'’.-]+\s+){0,5}?(?:not\s+)?to\s+(?:\w+ly\s+)?$`)
+	// reNoneOf opens a clause whose subject is no one: "None of the nine
+	// nuclear-armed states has signed the treaty" names no state.
+	reNoneOf = regexp.MustCompile(`(?i)(?:^|[,;:]\s*|\b(?:and|but|while)\s+)(?:none of|not one of|no (?:other )?(?:country|countries|state|states|nation|nations|member|members|government|governments)\b)[^,;:]{0,60}$`)
+	// reUndone is an act on a ratification: "revoking Russia's
+	// ratification" undoes it.
+	reUndone = regexp.MustCompile(`(?i)\b(?:revok|rescind|suspend|cancel|annul|repeal|denounc|withdraw)\w*\s+(?:(?:the|its|their|his|her|[\p{Lu}][\w.-]*(?:'s|’s))\s+){0,2}$`)
+	// reTextSubject is what talks finalize: a text, not a signed treaty.
+	reTextSubject = regexp.MustCompile(`(?i)\b(?:text|draft|wording|negotiations|talks|details)\b(?: of [^,;.]{0,60}?)?[^,;.]{0,20}$`)
+	// reMilitaryExit is a withdrawal of people, not from a treaty.
+	reMilitaryExit = regexp.MustCompile(`(?i)\b(?:troops|forces|soldiers|army|military|personnel|ambassador|envoy|diplomats|staff|candidacy|bid|application|offer|objection|veto|support)\b`)
+	// reMakingFirst restates the main clause's act: "Canada will withdraw,
+	// making it the first country to abandon the treaty".
+	reMakingFirst = regexp.MustCompile(`(?i)\bmaking (?:it|them) the (?:first|last|only|\w+th|\d+(?:st|nd|rd|th))\b[^,;]{0,50}\bto\s+$`)
+	// reProvision is a rule's delay: "takes effect 90 days after the 50th
+	// ratification" states how, not that, the treaty takes effect.
+	reProvision = regexp.MustCompile(`(?i)^\s+(?:\d+|one|two|three|six|thirty|sixty|ninety|a)\s+(?:days?|weeks?|months?|years?)\s+after\b`)
+)
+
+// notReported reports a trigger that tells of no act where it stands.
+func notReported(s string, t trigger, ms []mention) bool {
+	before := s[max(0, t.Start-80):t.Start]
+	switch {
+	case t.Rule == "leave-name" && !leavesNamed(t, ms):
+		return true // "leaving Turkey as the last": a place or a state, not a treaty or a body
+	case reUrgedTo.MatchString(before), reNoneOf.MatchString(s[:t.Start]), reMakingFirst.MatchString(before):
+		return true
+	case t.Nominal && (t.Type == kg.EventRatified || t.Type == kg.EventApproved) && reUndone.MatchString(before):
+		return true
+	case t.Rule == "finalize" && reTextSubject.MatchString(before):
+		return true
+	case t.Type == kg.EventWithdrew && !t.Nominal && reMilitaryExit.MatchString(s[t.Start:t.End]):
+		return true
+	}
+	return false
+}
+
+// keepEvent drops events that tell nothing and adjusts those that state a
+// rule rather than report an act.
+func keepEvent(s string, t trigger, e *kg.Event) bool {
+	switch {
+	case e.Type == kg.EventWithdrew && len(e.Agents()) == 0:
+		return false // a withdrawal is some party's; unnamed, it tells nothing ("troops would pull back")
+	case t.Rule == "approved" && strings.EqualFold(s[t.Start:t.End], "adopted") && len(e.Agents()) == 0:
+		return false // a text "adopted at the UN" by no one named is negotiated, not approved
+	case t.Type == kg.EventEnteredIntoForce && e.Status == kg.StatusOccurred && reProvision.MatchString(s[t.End:]) && isPresentSimple(s[t.Start:t.End]):
+		if !e.Date.Resolved() || e.Date.Precision == kg.PrecisionOnOrBefore {
+			return false // the rule alone, with no date of its own
+		}
+		e.Status = kg.StatusPlanned // "..., which puts the date at January 22"
+	}
+	return true
+}
+
+func isPresentSimple(verb string) bool {
+	w := strings.ToLower(firstWord(verb))
+	return w == "takes" || w == "enters" || w == "comes" || w == "goes"
+}
+
+// exitNounBefore is the offset of "withdrawal" or "exit" just before an
+// entry-into-force trigger, or -1.
+func exitNounBefore(s string, t trigger) int {
+	if t.Type != kg.EventEnteredIntoForce {
+		return -1
+	}
+	from := max(0, t.Start-60)
+	locs := reExitNoun.FindAllStringIndex(s[from:t.Start], -1)
+	if len(locs) == 0 {
+		return -1
+	}
+	return from + locs[len(locs)-1][0]
+}
+
+var reExitNoun = regexp.MustCompile(`(?i)\b(?:withdrawal|exit|departure|pull-?out)\b`)
+
+// exitTakingEffect reports an entry into force whose subject is a
+// withdrawal, and the state or person leaving, when named just before it.
+func exitTakingEffect(s string, t trigger, ms []mention) (*kg.Entity, bool) {
+	noun := exitNounBefore(s, t)
+	if noun < 0 {
+		return nil, false
+	}
+	var exiter *kg.Entity
+	for _, m := range ms {
+		if m.End <= noun && noun-m.End <= 25 && m.agentKind() {
+			exiter = m.Entity
+		}
+	}
+	return exiter, true
+}
+
+// leavesNamed reports whether "quit" or "leave" has a treaty or a body
+// right after it as its object ("leave UNESCO").
+func leavesNamed(t trigger, ms []mention) bool {
+	for _, m := range ms {
+		if m.Start == t.End+1 && m.Entity != nil && (m.Kind == kg.KindAgreement || m.Kind == kg.KindInstitution) {
+			return true
+		}
+	}
+	return false
+}
