@@ -70,7 +70,8 @@ func (a *analysis) sentenceEvents(si int, text string, ms []mention, dates []dat
 			}
 		}
 	}
-	return append(events, a.followers(si, text, triggers, events, ms, dates)...)
+	events = append(events, a.followers(si, text, triggers, events, ms, dates)...)
+	return append(events, a.ellipses(si, text, triggers, events, ms, dates)...)
 }
 
 var reNounModifier = regexp.MustCompile(`^\s+(?:law|bill|act|legislation|decree|process|procedure|debate|vote|hearing|session|event|ceremony)s?\b`)

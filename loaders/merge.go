@@ -50,6 +50,12 @@ func canMerge(a, b *kg.Event, countryOf func(id string) string) bool {
 	if a.Type != b.Type || a.Status != b.Status || !sameSet(a.Objects(), b.Objects()) || !a.Date.Compatible(b.Date) {
 		return false
 	}
+	if a.Status == kg.StatusNegated && (a.Date.Precision == kg.PrecisionOnOrBefore) != (b.Date.Precision == kg.PrecisionOnOrBefore) &&
+		!intersects(a.Agents(), b.Agents()) && chamberAndState(a.Agents(), b.Agents()) {
+		// "the Senate refused to ratify it in 1999" and "the United States
+		// has yet to ratify it": a refusal on a day, and a state of things.
+		return false
+	}
 	if unplaced(a.Date) && b.Date.Resolved() || unplaced(b.Date) && a.Date.Resolved() {
 		// "signed on Sunday" in an undated story and "first signed in
 		// March 2018": two date expressions that cannot be compared are
@@ -65,6 +71,19 @@ func canMerge(a, b *kg.Event, countryOf func(id string) string) bool {
 		return true
 	}
 	return len(aa) == 0 || len(ba) == 0 || intersects(aa, ba) || intersects(ac, bc)
+}
+
+// chamberAndState reports one side's agents all chambers and the other's
+// holding a state: a chamber's act, and its state's standing.
+func chamberAndState(a, b []string) bool {
+	all := func(ids []string, prefix string) bool {
+		return len(ids) > 0 && !slices.ContainsFunc(ids, func(id string) bool { return !strings.HasPrefix(id, prefix) })
+	}
+	some := func(ids []string, prefix string) bool {
+		return slices.ContainsFunc(ids, func(id string) bool { return strings.HasPrefix(id, prefix) })
+	}
+	inst, state := strings.ToLower(string(kg.KindInstitution))+":", strings.ToLower(string(kg.KindState))+":"
+	return all(a, inst) && some(b, state) || all(b, inst) && some(a, state)
 }
 
 // carve splits whole, whose agents strictly include those of part, into
@@ -121,8 +140,8 @@ func foldStateActs(events []kg.Event, entityOf func(id string) *kg.Entity) []kg.
 	drop := make([]bool, len(events))
 	for i := range events {
 		e := &events[i]
-		if !legislative(e.Type) || e.Date.Earliest != "" && e.Date.Latest != "" {
-			continue
+		if !legislative(e.Type) || e.Status == kg.StatusNegated || e.Date.Earliest != "" && e.Date.Latest != "" {
+			continue // a state that has yet to ratify is not restating a chamber's refusal
 		}
 		states := stateAgents(e, entityOf)
 		if len(states) == 0 {

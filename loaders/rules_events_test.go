@@ -155,3 +155,17 @@ func TestNotReportedRules(t *testing.T) {
 			[]string{"ENTERED_INTO_FORCE planned >Treaty on Arctic Cooperation 2024-06-02"}},
 	})
 }
+
+// TestEllipsisRules checks "did" and "do so" standing for an act said
+// before.
+func TestEllipsisRules(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"never did", "Published: March 8, 2024\n\nSweden ratified the Treaty on Arctic Cooperation in 2002, but Norway never did.",
+			[]string{"RATIFIED occurred Sweden>Treaty on Arctic Cooperation 2002", "RATIFIED negated Norway>Treaty on Arctic Cooperation ../2024-03-08"}},
+		{"promised but not yet done", "Published: March 8, 2024\n\nChile, which signed in 2019, has promised to ratify the Treaty on Arctic Cooperation but has not yet done so.",
+			[]string{"SIGNED occurred Chile>Treaty on Arctic Cooperation 2019", "RATIFIED planned Chile>Treaty on Arctic Cooperation ", "RATIFIED negated Chile>Treaty on Arctic Cooperation ../2024-03-08"}},
+		{"a state yet to act beside its chamber's refusal", "Published: March 8, 2024\n\nThe Chilean Senate refused to ratify the Treaty on Arctic Cooperation in 1999. The treaty has not taken effect, because the states whose ratification is required, among them Chile and Peru, have yet to do so.",
+			[]string{"RATIFIED negated Senate of Chile>Treaty on Arctic Cooperation 1999", "ENTERED_INTO_FORCE negated >Treaty on Arctic Cooperation ../2024-03-08",
+				"RATIFIED negated Chile>Treaty on Arctic Cooperation ../2024-03-08", "RATIFIED negated Peru>Treaty on Arctic Cooperation ../2024-03-08"}},
+	})
+}

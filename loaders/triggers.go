@@ -60,7 +60,7 @@ func nameAfter(s string, _, end int) bool { return reNameAfter.MatchString(s[end
 // triggerRules are ordered: where two overlap, the first wins.
 var triggerRules = []triggerRule{
 	rule("deposit", kg.EventRatified, `(?i)\bdeposit(?:ed|s|ing)? (?:its|their|his|her|the) instruments? of (?:ratification|accession|acceptance|approval)\b`, false, false, false),
-	rule("eif-idiom", kg.EventEnteredIntoForce, `(?i)\b(?:came|come|comes|coming|entered|enter|enters|entering|went|go|goes|going|put|brought) into (?:force|effect)\b|\b(?:took|take|takes|taking) effect\b|\bbecame effective\b|\bin (?:force|effect) since\b|\bentry into force\b|\bentered force\b`, false, false, false).when(notPurpose),
+	rule("eif-idiom", kg.EventEnteredIntoForce, `(?i)\b(?:came|come|comes|coming|entered|enter|enters|entering|went|go|goes|going|put|brought) into (?:force|effect)\b|\b(?:took|take|takes|taking|taken) effect\b|\bbecame effective\b|\bin (?:force|effect) since\b|\bentry into force\b|\bentered force\b`, false, false, false).when(notPurpose),
 	// "which will bring the agreement into force": the object stands
 	// inside the idiom.
 	rule("bring-into-force", kg.EventEnteredIntoForce, `(?i)\b(?:bring|brings|bringing|brought|put|puts|putting) (?:it|them|the [\w–-]+(?: [\w–-]+){0,6}?) into (?:force|effect)\b`, false, false, false).when(notPurpose),

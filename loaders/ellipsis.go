@@ -1,0 +1,68 @@
+package loaders
+
+import (
+	"regexp"
+	"slices"
+
+	"github.com/newsgraph/kg"
+)
+
+var (
+	// reDoSo is a verb that stands for one said before: "India never
+	// did", "have yet to do so", "has not yet done so".
+	reDoSo = regexp.MustCompile(`(?i)\b(?:did|do|does|done)(?: so| the same| likewise)?\b`)
+	// reClauseEnd follows a "did" that ends its clause, not one that helps
+	// a verb ("did not sign").
+	reSuperlativeTo = regexp.MustCompile(`(?i)\b(?:first|last|only|next)\s+(?:[\w-]+\s+){0,3}to\s+$`)
+	reClauseEnd     = regexp.MustCompile(`^(?:\s+(?:too|as well|either))?\s*(?:[,.;:)]|$|\s+(?:in|on|at|by|before|after|until|because|when|while|but|and|earlier|later|last|this|yet)\b)`)
+)
+
+// ellipses read "Dhaka's parliament ratified it, but India never did" and
+// "the United States and China have yet to do so": the act of the
+// nearest trigger before, on its agreement, by a new agent or with a new
+// status.
+func (a *analysis) ellipses(si int, text string, triggers []trigger, events []kg.Event, ms []mention, dates []dateExpr) []kg.Event {
+	var out []kg.Event
+	for _, loc := range reDoSo.FindAllStringIndex(text, -1) {
+		if !reClauseEnd.MatchString(text[loc[1]:]) || reSuperlativeTo.MatchString(text[max(0, loc[0]-40):loc[0]]) {
+			continue // "leaving Norway as the last to do so" has Norway not do it yet
+		}
+		var model *trigger
+		for i := range triggers {
+			if triggers[i].End <= loc[0] && triggers[i].Type != kg.EventEnteredIntoForce {
+				model = &triggers[i]
+			}
+		}
+		if model == nil {
+			continue
+		}
+		var objects, agents []string
+		status := kg.Status("")
+		for _, e := range events {
+			if e.Type == model.Type || model.Type == kg.EventSigned && e.Type == kg.EventApproved {
+				objects, agents, status = e.Objects(), e.Agents(), e.Status
+			}
+		}
+		if len(objects) == 0 && len(events) > 0 {
+			// "has not entered into force because the states whose
+			// ratification is required have yet to do so": the noun made
+			// no event, and the agreement is the sentence's.
+			objects = events[len(events)-1].Objects()
+		}
+		if len(objects) == 0 {
+			continue
+		}
+		t := trigger{Start: loc[0], End: loc[1], Type: model.Type, Rule: "ellipsis"}
+		ti, _ := slices.BinarySearchFunc(triggers, t.Start, func(o trigger, at int) int { return o.Start - at })
+		all := slices.Insert(slices.Clone(triggers), ti, t)
+		for _, id := range objects {
+			e := a.event(si, text, t, all, ti, ms, dates, a.entities[id], false)
+			got := e.Agents()
+			if len(got) == 0 || e.Status == status && slices.ContainsFunc(got, func(id string) bool { return slices.Contains(agents, id) }) {
+				continue // the same act by the same party: no new fact
+			}
+			out = append(out, e)
+		}
+	}
+	return out
+}
