@@ -79,6 +79,9 @@ func (a *analysis) agentsFor(s string, t trigger, ms []mention, passive bool) []
 	if m, ok := soleOneBefore(s, t.Start, ms); ok {
 		return []*kg.Entity{m.Entity}
 	}
+	if at := listedAfter(s, t); at >= 0 {
+		return groupAfter(s, at, ms) // "Among the states that have ratified it are Austria and Ireland"
+	}
 	// Active: the nearest possible subject to the left, with what is
 	// coordinated with it, skipping a relative clause between them.
 	relFrom, relTo := relativeClauseBefore(s, t.Start)
@@ -89,8 +92,8 @@ func (a *analysis) agentsFor(s string, t trigger, ms []mention, passive bool) []
 		if m.End > t.Start || last >= 0 && m.Form == "demonym" {
 			continue // a demonym inside the group only opens a title
 		}
-		if m.Start >= relFrom && m.End <= relTo {
-			continue
+		if m.Start >= relFrom && m.End <= relTo || strings.HasPrefix(s[m.End:], "-") {
+			continue // inside a relative clause, or a modifier: "an EU-backed plan"
 		}
 		if last < 0 {
 			if !m.agentKind() || nonAgentPreps[m.Prep] || locativePreps[m.Prep] || m.Possessor {
@@ -113,6 +116,9 @@ func (a *analysis) agentsFor(s string, t trigger, ms []mention, passive bool) []
 		group, last = append(group, i), i
 	}
 	if len(group) == 0 {
+		if we := a.speakersState(s, t, ms); we != nil {
+			return []*kg.Entity{we}
+		}
 		return groupAfter(s, betweenAfter(s, t.End), ms)
 	}
 	slices.Reverse(group)
@@ -198,7 +204,7 @@ func withoutRoleOwners(s string, ms []mention, group []int) []int {
 	return out
 }
 
-var reRelativeOpen = regexp.MustCompile(`, (?:which|who|\w+ed)\b`)
+var reRelativeOpen = regexp.MustCompile(`, (?:which|who|whose|\w+ed)\b`)
 
 // relativeClauseBefore finds ", which ... ,", ", who ... ," or a
 // participial aside (", drafted in 2019 ...,") that ends a few words

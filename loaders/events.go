@@ -195,6 +195,7 @@ func (a *analysis) event(si int, text string, t trigger, triggers []trigger, ti 
 		// verb signed or ratified it.
 		agents = a.agentsFor(text, t, ms, passive)
 	}
+	agents = a.memberAgents(text, t, ms, agents)
 	if typ == kg.EventProposed && len(agents) == 0 {
 		agents = a.proposerFor(text, ms)
 	}

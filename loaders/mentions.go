@@ -97,6 +97,7 @@ func (a *analysis) findMentions(s string) []mention {
 	}
 	a.knownSurnames(s, toks, covered, add)
 	a.knownBodies(s, toks, covered, add)
+	a.groupBodies(s, covered, add)
 	out = a.extendInstitutions(s, out, sentenceState)
 	for i := range covered {
 		covered[i] = false

@@ -169,3 +169,26 @@ func TestEllipsisRules(t *testing.T) {
 				"RATIFIED negated Chile>Treaty on Arctic Cooperation ../2024-03-08", "RATIFIED negated Peru>Treaty on Arctic Cooperation ../2024-03-08"}},
 	})
 }
+
+// TestGroupAgentRules checks plural and quoted names for who acts.
+func TestGroupAgentRules(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"the allies are the alliance", "Published: March 8, 2024\n\nNATO invited Norway to talks on the Treaty on Arctic Cooperation. The allies signed the treaty in Brussels on Tuesday.",
+			[]string{"SIGNED occurred NATO>Treaty on Arctic Cooperation 2024-03-05"}},
+		{"MEPs are the European Parliament", "Published: March 8, 2024\n\nMEPs backed the Treaty on Arctic Cooperation by 474 votes to 152 on Tuesday.",
+			[]string{"APPROVED occurred European Parliament>Treaty on Arctic Cooperation 2024-03-05"}},
+		{"some members are not the body", "Published: March 8, 2024\n\nNorway ratified the Treaty on Arctic Cooperation on Monday. Ten EU member states have yet to ratify the treaty.",
+			[]string{"RATIFIED occurred Norway>Treaty on Arctic Cooperation 2024-03-04", "RATIFIED negated >Treaty on Arctic Cooperation ../2024-03-08"}},
+		{"members meeting as a council", "Published: March 8, 2024\n\nEU governments approved the Treaty on Arctic Cooperation on Tuesday at a meeting of the Council of the European Union.",
+			[]string{"APPROVED occurred Council of the European Union>Treaty on Arctic Cooperation 2024-03-05"}},
+		{"a listed class", "Published: March 8, 2024\n\nThe Treaty on Arctic Cooperation took effect on Friday. Among the states that have ratified it are Chile, Peru and Norway.",
+			[]string{"ENTERED_INTO_FORCE occurred >Treaty on Arctic Cooperation 2024-03-08", "RATIFIED occurred Chile>Treaty on Arctic Cooperation ../2024-03-08",
+				"RATIFIED occurred Peru>Treaty on Arctic Cooperation ../2024-03-08", "RATIFIED occurred Norway>Treaty on Arctic Cooperation ../2024-03-08"}},
+		{"we in a quote", "Published: March 8, 2024\n\nNorway's parliament on Friday voted to suspend the Treaty on Arctic Cooperation. \"We are not withdrawing from the treaty,\" Foreign Minister Erik Lund told reporters.",
+			[]string{"WITHDREW negated Norway>Treaty on Arctic Cooperation ../2024-03-08"}},
+		{"a modifier is no agent", "Published: March 8, 2024\n\nChile and Peru met on Saturday to discuss a UN-backed plan, but neither country signed the Treaty on Arctic Cooperation.",
+			[]string{"SIGNED negated Chile>Treaty on Arctic Cooperation 2024-03-02", "SIGNED negated Peru>Treaty on Arctic Cooperation 2024-03-02"}},
+		{"whose opens a relative clause", "Published: March 8, 2024\n\nThe Treaty on Arctic Cooperation was signed on Monday. Chilean minister Ana Ruiz and Peruvian minister Luis Soto, whose country then held the rotating EU presidency, signed it.",
+			[]string{"SIGNED occurred Ana Ruiz>Treaty on Arctic Cooperation 2024-03-04", "SIGNED occurred Luis Soto>Treaty on Arctic Cooperation 2024-03-04"}},
+	})
+}
