@@ -33,6 +33,11 @@ func (a *analysis) sentenceEvents(si int, text string, ms []mention, dates []dat
 		return t.Type == kg.EventSigned && reOtherPaper.MatchString(text[t.End:])
 	})
 	for i, t := range triggers {
+		if t.Nominal && reRejectBefore.MatchString(text[max(0, t.Start-40):t.Start]) {
+			// "voted to reject the ratification of CETA": the subject's
+			// ratification, refused.
+			triggers[i].Nominal, triggers[i].Rule = false, "rejected"
+		}
 		if t.Rule == "signing" && reGerundObject.MatchString(text[t.End:]) && !precededByArticle(text, t.Start) {
 			// "left without signing it": a gerund with an object is a verb,
 			// whose agent is the clause's subject.
@@ -172,6 +177,10 @@ func (a *analysis) event(si int, text string, t trigger, triggers []trigger, ti 
 		status = kg.StatusNegated
 	}
 	typ := t.Type
+	if t.Rule == "reject" || t.Rule == "rejected" {
+		status = kg.StatusNegated
+		typ = rejectedType(t, triggers, ti)
+	}
 	if typ == kg.EventSigned && signsLaw(text, t, passive) {
 		// A head of state signing the ratification law gives the last
 		// approval; the signing of the agreement itself came earlier.

@@ -29,6 +29,26 @@ var (
 	reProvision = regexp.MustCompile(`(?i)^\s+(?:\d+|one|two|three|six|thirty|sixty|ninety|a)\s+(?:days?|weeks?|months?|years?)\s+after\b`)
 )
 
+var (
+	reRejectBefore = regexp.MustCompile(`(?i)\b(?:reject(?:ed|s|ing)?|block(?:ed|s|ing)?|vot(?:ed|es|e|ing) against)\s+(?:the\s+|its\s+|their\s+)?$`)
+	reNominalAfter = regexp.MustCompile(`(?i)^\s+(?:the\s+|its\s+|their\s+)?(?:ratification|approval)\b`)
+)
+
+// rejectedType is what a rejection refuses: the act of the nearest
+// legislative trigger before it ("Germany ratified it, while Cyprus voted
+// it down"), else an approval ("rejected by voters in a referendum").
+func rejectedType(t trigger, triggers []trigger, ti int) kg.EventType {
+	if t.Rule == "rejected" {
+		return t.Type
+	}
+	for i := ti - 1; i >= 0; i-- {
+		if typ := triggers[i].Type; typ == kg.EventRatified || typ == kg.EventApproved {
+			return typ
+		}
+	}
+	return kg.EventApproved
+}
+
 // notReported reports a trigger that tells of no act where it stands.
 func notReported(s string, t trigger, ms []mention) bool {
 	before := s[max(0, t.Start-80):t.Start]
@@ -41,6 +61,8 @@ func notReported(s string, t trigger, ms []mention) bool {
 		return true
 	case t.Rule == "finalize" && reTextSubject.MatchString(before):
 		return true
+	case t.Rule == "reject" && reNominalAfter.MatchString(s[t.End:]):
+		return true // "rejected the ratification": the noun tells the act
 	case t.Type == kg.EventWithdrew && !t.Nominal && reMilitaryExit.MatchString(s[t.Start:t.End]):
 		return true
 	}

@@ -192,3 +192,19 @@ func TestGroupAgentRules(t *testing.T) {
 			[]string{"SIGNED occurred Ana Ruiz>Treaty on Arctic Cooperation 2024-03-04", "SIGNED occurred Luis Soto>Treaty on Arctic Cooperation 2024-03-04"}},
 	})
 }
+
+// TestRejectionRules checks refusals and enabling laws.
+func TestRejectionRules(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"voting to reject a ratification", "Published: March 22, 2024\n\nNorway's parliament voted on Thursday to reject the ratification of the Treaty on Arctic Cooperation.",
+			[]string{"RATIFIED negated Storting>Treaty on Arctic Cooperation 2024-03-21"}},
+		{"voting it down after a ratification", "Published: March 22, 2024\n\nPoland's Sejm ratified the Treaty on Arctic Cooperation in 2022, while Norway's parliament voted it down in 2020.",
+			[]string{"RATIFIED occurred Sejm>Treaty on Arctic Cooperation 2022", "RATIFIED negated Storting>Treaty on Arctic Cooperation 2020"}},
+		{"rejecting a charge is no refusal", "Published: March 22, 2024\n\nNorway signed the Treaty on Arctic Cooperation in 2020, despite claims of fraud, a charge Oslo rejects.",
+			[]string{"SIGNED occurred Norway>Treaty on Arctic Cooperation 2020"}},
+		{"passing an enabling amendment", "Published: May 8, 2015\n\nThe Storting on Thursday passed the amendment needed to put the Treaty on Arctic Cooperation into effect.",
+			[]string{"APPROVED occurred Storting>Treaty on Arctic Cooperation 2015-05-07"}},
+		{"passing a revocation", "Published: May 8, 2015\n\nThe Storting on Thursday passed a law revoking Norway's ratification of the Treaty on Arctic Cooperation.",
+			nil},
+	})
+}

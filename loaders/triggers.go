@@ -49,6 +49,26 @@ var (
 	reNameAfter = regexp.MustCompile(`^ \p{Lu}`)
 )
 
+var (
+	// reEnablingLaw is a law passed to carry out an agreement: "passed
+	// the constitutional amendment needed to put the agreement into
+	// effect", "passed a bill ratifying the treaty" (not "a law revoking").
+	reEnablingLaw = regexp.MustCompile(`(?i)^\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:bill|amendment|law|legislation|act)\s+(?:(?:that is |which is )?(?:needed|required|necessary)\s+)?(?:to\s+(?:ratify|approve|implement|put|bring|enact|give effect)|ratifying|approving|implementing|on\s+(?:the\s+)?ratification)\b`)
+	// reRejectedThing is what one rejects without rejecting an
+	// agreement: a claim, a charge, a call.
+	reRejectedThing = regexp.MustCompile(`(?i)^\s+(?:the\s+|a\s+|an\s+|these\s+|those\s+|such\s+)?(?:claims?|reports?|charges?|accusations?|allegations?|suggestions?|calls?|criticism|idea|notion|requests?|offers?|demands?|appeals?|pleas?|bids?|proposals?|assertions?|that)\b`)
+)
+
+func passesEnabling(s string, _, end int) bool { return reEnablingLaw.MatchString(s[end:]) }
+
+// reThingRejected ends "a charge Stockholm rejects", "accusations the
+// Russian government rejects".
+var reThingRejected = regexp.MustCompile(`(?i)\b(?:claims?|reports?|charges?|accusations?|allegations?|suggestions?|criticism|assertions?)\s+(?:(?:that\s+)?[\w'’.-]+\s+){0,4}$`)
+
+func notRejectingWords(s string, start, end int) bool {
+	return !reRejectedThing.MatchString(s[end:]) && !reThingRejected.MatchString(s[max(0, start-60):start])
+}
+
 func notPurpose(s string, start, _ int) bool {
 	return !rePurposeBefore.MatchString(s[max(0, start-80):start])
 }
@@ -74,6 +94,10 @@ var triggerRules = []triggerRule{
 	rule("approved", kg.EventApproved, `(?i)\bapproved\b|\bendorsed\b|\brubber[- ]stamped\b|\bgreen[- ]?lit\b|\bgreen[- ]?lighted\b|\badopted\b`, false, true, false),
 	rule("backed", kg.EventApproved, `(?i)\bback(?:ed|s|ing)\b`, false, false, false).when(byVote),
 	rule("voted-for", kg.EventApproved, `(?i)\bvoted (?:overwhelmingly |unanimously )?in favou?r\b`, false, false, false),
+	rule("passed-bill", kg.EventApproved, `(?i)\b(?:passed|passes|pass|passing)\b`, false, false, false).when(passesEnabling),
+	// "rejected by voters", "voted it down": a negated act, of the kind
+	// the sentence told before, else an approval.
+	rule("reject", kg.EventApproved, `(?i)\breject(?:ed|s|ing)?\b|\bvot(?:ed|es|e|ing) (?:it|them|the [\w-]+(?: [\w-]+){0,3}?) down\b|\bvot(?:ed|es|e|ing) down\b`, false, true, false).when(notRejectingWords),
 	rule("assent", kg.EventApproved, `(?i)\b(?:gave|give|gives|giving|given|granted|grant|grants) (?:(?:its|their|his|her|the) )?(?:final |formal |unanimous )?(?:assent|approval|consent|backing|green light|blessing|nod)\b`, false, false, false),
 	rule("approval", kg.EventApproved, `(?i)\bapproval\b|\bendorsement\b`, true, false, false),
 	// "agreed in Brussels, again without signatures": nobody signed.
