@@ -66,3 +66,38 @@ func (a *analysis) ellipses(si int, text string, triggers []trigger, events []kg
 	}
 	return out
 }
+
+var reAgain = regexp.MustCompile(`\b(?:and|but|then) again\b(?:\s+(?:in|on|at|last|this|next|early|late)\b)`)
+
+// repeats read "Its parliament ratified the accord on June 20 and again in
+// July": the act of the trigger before, a second time, at its own date.
+func (a *analysis) repeats(si int, text string, triggers []trigger, events []kg.Event, ms []mention, dates []dateExpr) []kg.Event {
+	var out []kg.Event
+	for _, loc := range reAgain.FindAllStringIndex(text, -1) {
+		var model *kg.Event
+		for i := range events {
+			if triggerBefore(triggers, events[i].Type, loc[0]) {
+				model = &events[i]
+			}
+		}
+		if model == nil {
+			continue
+		}
+		at := loc[0] + len("and again")
+		t := trigger{Start: loc[0], End: at, Type: model.Type, Rule: "again"}
+		ti, _ := slices.BinarySearchFunc(triggers, t.Start, func(o trigger, at int) int { return o.Start - at })
+		all := slices.Insert(slices.Clone(triggers), ti, t)
+		for _, id := range model.Objects() {
+			e := a.event(si, text, t, all, ti, ms, dates, a.entities[id], false)
+			if e.Date.Value == model.Date.Value || !e.Date.Resolved() {
+				continue
+			}
+			e.Participants = slices.DeleteFunc(e.Participants, func(p kg.Participant) bool { return p.Role == kg.RoleAgent })
+			for _, ag := range model.Agents() {
+				e.Participants = append([]kg.Participant{{EntityID: ag, Role: kg.RoleAgent}}, e.Participants...)
+			}
+			out = append(out, e)
+		}
+	}
+	return out
+}

@@ -76,6 +76,7 @@ func (a *analysis) sentenceEvents(si int, text string, ms []mention, dates []dat
 		}
 	}
 	events = append(events, a.followers(si, text, triggers, events, ms, dates)...)
+	events = append(events, a.repeats(si, text, triggers, events, ms, dates)...)
 	return append(events, a.ellipses(si, text, triggers, events, ms, dates)...)
 }
 

@@ -208,3 +208,11 @@ func TestRejectionRules(t *testing.T) {
 			nil},
 	})
 }
+
+// TestRepeatRules checks an act told twice in one clause.
+func TestRepeatRules(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"and again", "Published: January 25, 2019\n\nThe Storting ratified the Treaty on Arctic Cooperation on June 20 and again in July, after a court ruling.",
+			[]string{"RATIFIED occurred Storting>Treaty on Arctic Cooperation 2018-06-20", "RATIFIED occurred Storting>Treaty on Arctic Cooperation 2018-07"}},
+	})
+}
