@@ -216,3 +216,11 @@ func TestRepeatRules(t *testing.T) {
 			[]string{"RATIFIED occurred Storting>Treaty on Arctic Cooperation 2018-06-20", "RATIFIED occurred Storting>Treaty on Arctic Cooperation 2018-07"}},
 	})
 }
+
+// TestBodyAliasRules checks short names of bodies in the gazetteer.
+func TestBodyAliasRules(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"Japan's Diet", "Published: October 12, 2023\n\nJapan's Diet approved the Treaty on Arctic Cooperation in March.",
+			[]string{"APPROVED occurred National Diet>Treaty on Arctic Cooperation 2023-03"}},
+	})
+}
