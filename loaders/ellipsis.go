@@ -3,6 +3,7 @@ package loaders
 import (
 	"regexp"
 	"slices"
+	"strings"
 
 	"github.com/newsgraph/kg"
 )
@@ -23,7 +24,7 @@ var (
 // status.
 func (a *analysis) ellipses(si int, text string, triggers []trigger, events []kg.Event, ms []mention, dates []dateExpr) []kg.Event {
 	var out []kg.Event
-	for _, loc := range reDoSo.FindAllStringIndex(text, -1) {
+	for _, loc := range findAllIndex(reDoSo, text, a.fold(text)) {
 		if !reClauseEnd.MatchString(text[loc[1]:]) || reSuperlativeTo.MatchString(text[max(0, loc[0]-40):loc[0]]) {
 			continue // "leaving Norway as the last to do so" has Norway not do it yet
 		}
@@ -73,6 +74,9 @@ var reAgain = regexp.MustCompile(`\b(?:and|but|then) again\b(?:\s+(?:in|on|at|la
 // July": the act of the trigger before, a second time, at its own date.
 func (a *analysis) repeats(si int, text string, triggers []trigger, events []kg.Event, ms []mention, dates []dateExpr) []kg.Event {
 	var out []kg.Event
+	if !strings.Contains(text, "again") {
+		return nil
+	}
 	for _, loc := range reAgain.FindAllStringIndex(text, -1) {
 		var model *kg.Event
 		for i := range events {

@@ -19,7 +19,7 @@ func (a *analysis) sentenceEvents(si int, text string, ms []mention, dates []dat
 			// rival for the sentence's date.
 			return true
 		}
-		if notReported(text, t, ms) {
+		if notReported(text, a.fold(text), t, ms) {
 			return true
 		}
 		if t.Nominal {

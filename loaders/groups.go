@@ -21,13 +21,18 @@ var (
 // partners, not the alliance acting).
 func (a *analysis) groupBodies(s string, covered []bool, add func(mention)) {
 	g := getMatcher().gaz
-	if loc := reMEPs.FindStringIndex(s); loc != nil && !covered[loc[0]] {
-		if in, ok := g.InstitutionByName("European Parliament"); ok {
-			add(mention{Start: loc[0], End: loc[1], Kind: kg.KindInstitution, Form: "group", Entity: a.institutionEntity(in, "MEPs")})
+	if strings.Contains(s, "MEPs") {
+		if loc := reMEPs.FindStringIndex(s); loc != nil && !covered[loc[0]] {
+			if in, ok := g.InstitutionByName("European Parliament"); ok {
+				add(mention{Start: loc[0], End: loc[1], Kind: kg.KindInstitution, Form: "group", Entity: a.institutionEntity(in, "MEPs")})
+			}
 		}
 	}
+	if !strings.Contains(s, "allies") {
+		return
+	}
 	nato, ok := g.InstitutionByName("NATO")
-	if !ok || a.entities[kg.EntityID(kg.KindInstitution, nato.Name)] == nil || !strings.Contains(s, "allies") {
+	if !ok || a.entities[kg.EntityID(kg.KindInstitution, nato.Name)] == nil {
 		return
 	}
 	for _, loc := range reAllies.FindAllStringIndex(s, -1) {
@@ -104,7 +109,8 @@ var (
 // listedAfter is the offset of the agents a trigger in such a relative
 // clause lists after "are" or "include", or -1.
 func listedAfter(s string, t trigger) int {
-	if !reListHead.MatchString(s[max(0, t.Start-60):t.Start]) {
+	before := s[max(0, t.Start-60):t.Start]
+	if !strings.Contains(before, "that") && !strings.Contains(before, "which") && !strings.Contains(before, "who") || !reListHead.MatchString(before) {
 		return -1
 	}
 	if loc := reListVerb.FindStringIndex(s[t.End:]); loc != nil {

@@ -31,7 +31,7 @@ func modality(s string, t trigger, all []trigger, ti int) kg.Status {
 		f = foldASCII(window)
 	}
 	switch {
-	case matchString(reDenied, window, f), reClaimDenied.MatchString(s[t.End:]):
+	case matchString(reDenied, window, f), claimDenied(s[t.End:]):
 		return kg.StatusDenied
 	case matchString(reNegated, near, f):
 		return kg.StatusNegated
@@ -53,6 +53,14 @@ var (
 	// had signed the pact, a claim Japan's Foreign Ministry denied".
 	reClaimDenied = regexp.MustCompile(`^[^.;:]{0,120}?,\s+(?:a|an) (?:claim|allegation|report|assertion)s? (?:that )?[^,.;:]{0,60}?\b(?:denied|denies|rejected|rejects|dismissed|dismisses)\b`)
 )
+
+func claimDenied(rest string) bool {
+	rest = rest[:min(len(rest), 200)]
+	if !strings.Contains(rest, "deni") && !strings.Contains(rest, "reject") && !strings.Contains(rest, "dismiss") {
+		return false
+	}
+	return reClaimDenied.MatchString(rest)
+}
 
 var reReportedProgressive = regexp.MustCompile(`(?i)\b(?:announc(?:ed|es|e)|said|says|declared|declares|confirmed|confirms|told\s+\w+)\b[^.;:]{0,60}?\b(?:is|are|was|were)\s+(?:\w+ly\s+)?$`)
 

@@ -21,7 +21,9 @@ var (
 	// "Bangladesh's founding leader, Sheikh Mujibur Rahman", "Abiy's
 	// predecessor Meles Zenawi", "the two countries' foreign ministers,
 	// Ana Ruiz and Luis Soto": a role in lower case, then the names.
-	reRoleAppos = regexp.MustCompile(`\b(?:[a-z][a-z-]+ ){0,3}(?:` + roleNouns + `)s?(?: of [^,;]{3,60})?,? (` + apposName + `)(?:,? and (` + apposName + `))?`)
+	// It is tried only after a role noun (see roleWordEnds): scanning
+	// every sentence for it is slow.
+	reRoleAppos = regexp.MustCompile(`^s?(?: of [^,;]{3,60})?,? (` + apposName + `)(?:,? and (` + apposName + `))?`)
 	reByNames   = regexp.MustCompile(`\bby ((?:\p{Lu}[\p{L}'’-]+ ){1,2}\p{Lu}[\p{L}'’-]+)(?: and ((?:\p{Lu}[\p{L}'’-]+ ){1,2}\p{Lu}[\p{L}'’-]+))?`)
 )
 
@@ -111,10 +113,12 @@ func (a *analysis) untitledPersons(s string, ms []mention, covered []bool) []men
 		person(loc[2], loc[3], "")
 		person(loc[4], loc[5], "")
 	}
-	for _, loc := range findAllSubmatchIndex(reRoleAppos, s, a.fold(s)) {
-		person(loc[2], loc[3], "")
-		if loc[4] >= 0 {
-			person(loc[4], loc[5], "")
+	for _, end := range roleWordEnds(s, a.fold(s).text) {
+		if loc := reRoleAppos.FindStringSubmatchIndex(s[end:]); loc != nil {
+			person(end+loc[2], end+loc[3], "")
+			if loc[4] >= 0 {
+				person(end+loc[4], end+loc[5], "")
+			}
 		}
 	}
 	for _, loc := range findAllSubmatchIndex(reByNames, s, a.fold(s)) {
@@ -156,15 +160,13 @@ func (a *analysis) personByGivenName(w string) *kg.Entity {
 	if isTitleWord(w) || len(w) < 3 {
 		return nil
 	}
-	key := gazetteer.Fold(w)
 	var found *kg.Entity
 	for _, id := range a.order {
 		e := a.entities[id]
 		if e.Kind != kg.KindPerson {
 			continue
 		}
-		words := strings.Fields(gazetteer.Fold(e.Name))
-		if len(words) > 1 && words[0] == key {
+		if strings.HasPrefix(e.Name, w) && strings.HasPrefix(e.Name[len(w):], " ") {
 			if found != nil && found != e {
 				return nil
 			}
@@ -172,4 +174,33 @@ func (a *analysis) personByGivenName(w string) *kg.Entity {
 		}
 	}
 	return found
+}
+
+// roleWords are the lower-case role nouns of roleNouns, for a fast scan.
+var roleWords = strings.Split(strings.ReplaceAll(roleNouns, "spokes(?:man|woman|person)", "spokesman|spokeswoman|spokesperson"), "|")
+
+// roleWordEnds returns where each role noun written in lower case in s
+// ends, found in folded, s folded: "minister" in "the foreign minister,
+// Ana Ruiz" (a capitalized "Minister" opens a title, read elsewhere).
+func roleWordEnds(s, folded string) []int {
+	var out []int
+	for _, w := range roleWords {
+		for from := 0; ; {
+			i := strings.Index(folded[from:], w)
+			if i < 0 {
+				break
+			}
+			i += from
+			end := i + len(w)
+			if s[i] == folded[i] && (i == 0 || !isWordByte(folded[i-1])) && (end == len(folded) || !isWordByte(folded[end]) || folded[end] == 's') {
+				out = append(out, end)
+			}
+			from = end
+		}
+	}
+	return out
+}
+
+func isWordByte(c byte) bool {
+	return c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '-' || c >= 0x80
 }

@@ -49,15 +49,16 @@ func rejectedType(t trigger, triggers []trigger, ti int) kg.EventType {
 	return kg.EventApproved
 }
 
-// notReported reports a trigger that tells of no act where it stands.
-func notReported(s string, t trigger, ms []mention) bool {
+// notReported reports a trigger that tells of no act where it stands; f
+// folds s, for the regexps' literal checks.
+func notReported(s string, f folded, t trigger, ms []mention) bool {
 	before := s[max(0, t.Start-80):t.Start]
 	switch {
 	case t.Rule == "leave-name" && !leavesNamed(t, ms):
 		return true // "leaving Turkey as the last": a place or a state, not a treaty or a body
-	case reUrgedTo.MatchString(before), reNoneOf.MatchString(s[:t.Start]), reMakingFirst.MatchString(before):
+	case matchString(reUrgedTo, before, f), matchString(reNoneOf, s[max(0, t.Start-120):t.Start], f), matchString(reMakingFirst, before, f):
 		return true
-	case t.Nominal && (t.Type == kg.EventRatified || t.Type == kg.EventApproved) && reUndone.MatchString(before):
+	case t.Nominal && (t.Type == kg.EventRatified || t.Type == kg.EventApproved) && matchString(reUndone, before, f):
 		return true
 	case t.Rule == "finalize" && reTextSubject.MatchString(before):
 		return true
