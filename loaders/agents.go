@@ -82,6 +82,9 @@ func (a *analysis) agentsFor(s string, t trigger, ms []mention, passive bool) []
 	if m, ok := soleOneBefore(s, t.Start, ms); ok {
 		return []*kg.Entity{m.Entity}
 	}
+	if at := listedAfter(s, t); at >= 0 {
+		return groupAfter(s, at, ms) // "Among the states that have ratified it are Austria and Ireland"
+	}
 	// Active: the nearest possible subject to the left, with what is
 	// coordinated with it, skipping a relative clause between them.
 	relFrom, relTo := relativeClauseBefore(s, t.Start)
@@ -92,8 +95,8 @@ func (a *analysis) agentsFor(s string, t trigger, ms []mention, passive bool) []
 		if m.End > t.Start || last >= 0 && (m.Form == "demonym" || ownerOf(s, m, ms[last])) {
 			continue // a demonym inside the group only opens a title; "Japan's" only says whose minister
 		}
-		if m.Start >= relFrom && m.End <= relTo {
-			continue
+		if m.Start >= relFrom && m.End <= relTo || strings.HasPrefix(s[m.End:], "-") {
+			continue // inside a relative clause, or a modifier: "an EU-backed plan"
 		}
 		if last < 0 {
 			if !m.agentKind() || nonAgentPreps[m.Prep] || locativePreps[m.Prep] || m.Possessor {
@@ -103,12 +106,22 @@ func (a *analysis) agentsFor(s string, t trigger, ms []mention, passive bool) []
 			continue
 		}
 		gap := s[m.End:ms[last].Start]
+		if m.Possessor && reRoleGap.MatchString(gap) {
+			// "and the Taliban's political chief, Mullah Baradar, signed":
+			// the possessor says whose chief; the chief signs, and what
+			// comes before may still join him.
+			last = i
+			continue
+		}
 		if !m.agentKind() || !coordinated(gap) && !reRoleOf.MatchString(gap) {
 			break
 		}
 		group, last = append(group, i), i
 	}
 	if len(group) == 0 {
+		if we := a.speakersState(s, t, ms); we != nil {
+			return []*kg.Entity{we}
+		}
 		return groupAfter(s, betweenAfter(s, t.End), ms)
 	}
 	slices.Reverse(group)
@@ -126,25 +139,6 @@ func (a *analysis) agentsFor(s string, t trigger, ms []mention, passive bool) []
 		}
 	}
 	return out
-}
-
-var reSoleOne = regexp.MustCompile(`(?i)\s+as\s+the\s+(?:only|last|sole)\b[^,;]{0,60}?\b(?:that|which|who|to)\s+(?:\w+\s+){0,3}$`)
-
-// soleOneBefore reads "leaving Eritrea as the only AU member state that
-// has not signed": the relative clause is Eritrea's, not the AU's that
-// stands nearer the verb.
-func soleOneBefore(s string, at int, ms []mention) (mention, bool) {
-	from := max(0, at-120)
-	loc := reSoleOne.FindStringIndex(s[from:at])
-	if loc == nil {
-		return mention{}, false
-	}
-	for _, m := range ms {
-		if m.End == from+loc[0] && m.agentKind() {
-			return m, true
-		}
-	}
-	return mention{}, false
 }
 
 // ownerOf reports a possessor right before the mention it owns ("Japan's
@@ -172,48 +166,7 @@ func bodiesCleared(s string, t trigger, ms []mention) []*kg.Entity {
 	return out
 }
 
-var reWithPartner = regexp.MustCompile(`^(?:\s+(?:it|them|(?:an?|the|its|their|his|her|separate|two|both)\b(?:\s+[\w-]+){0,5}?))?\s+with\s+`)
-
-// withPartnerAfter is the offset after "with" when a with-phrase follows
-// the verb and its object in the same clause, or -1.
-func withPartnerAfter(s string, from int) int {
-	rest := s[from:min(len(s), from+80)]
-	if loc := reWithPartner.FindStringIndex(rest); loc != nil && !strings.ContainsAny(rest[:loc[1]], ",;") {
-		return from + loc[1]
-	}
-	return -1
-}
-
-// reRoleOf joins an agent to people named by their role: "Smith and the
-// foreign ministers of Chile and Peru, …".
-var reRoleOf = regexp.MustCompile(`^\s+and\s+(?:the\s+)?(?:[a-z][\w-]*\s+){1,3}of\s+(?:the\s+)?$`)
-
-// withoutRoleOwners drops the states or bodies that only say whose
-// officials or parts act when an apposition then names them: in "the
-// foreign ministers of Chile and Peru, Ana Ruiz and Luis Soto, signed", the
-// ministers sign; in "both chambers of Russia's parliament, the State Duma
-// and the Federation Council, ratified it", the chambers do.
-func withoutRoleOwners(s string, ms []mention, group []int) []int {
-	var out []int
-	run := -1 // where in out a run of owners after "of" began
-	for _, i := range group {
-		m := ms[i]
-		owner := m.Kind == kg.KindState || m.Kind == kg.KindInstitution
-		switch {
-		case owner && m.Prep == "of":
-			run = len(out)
-		case m.Kind == kg.KindState && run >= 0:
-		case (m.Kind == kg.KindPerson || m.Kind == kg.KindInstitution) && run >= 0 && len(out) > 0 && strings.Contains(s[ms[out[len(out)-1]].End:m.Start], ","):
-			out, run = out[:run], -1
-		default:
-			run = -1
-		}
-		out = append(out, i)
-	}
-	return out
-}
-
-var reRelativeOpen = regexp.MustCompile(`, (?:which|who|\w+ed)\b`)
+var reRelativeOpen = regexp.MustCompile(`, (?:which|who|whose|\w+ed)\b`)
 
 // relativeClauseBefore finds ", which ... ,", ", who ... ," or a
 // participial aside (", drafted in 2019 ...,") that ends a few words

@@ -25,6 +25,9 @@ func (a *analysis) sentenceEvents(si int, text string, ms []mention, dates []dat
 			// rival for the sentence's date.
 			return true
 		}
+		if notReported(text, a.fold(text), t, ms) {
+			return true
+		}
 		if t.Nominal {
 			// "the ratification law", "a ratification process": a kind of
 			// thing, not an act, and no rival for the verb's date.
@@ -36,6 +39,11 @@ func (a *analysis) sentenceEvents(si int, text string, ms []mention, dates []dat
 		return t.Type == kg.EventSigned && reOtherPaper.MatchString(text[t.End:])
 	})
 	for i, t := range triggers {
+		if t.Nominal && reRejectBefore.MatchString(text[max(0, t.Start-40):t.Start]) {
+			// "voted to reject the ratification of CETA": the subject's
+			// ratification, refused.
+			triggers[i].Nominal, triggers[i].Rule = false, "rejected"
+		}
 		if t.Rule == "signing" && reGerundObject.MatchString(text[t.End:]) && !precededByArticle(text, t.Start) {
 			// "left without signing it": a gerund with an object is a verb,
 			// whose agent is the clause's subject.
@@ -76,11 +84,14 @@ func (a *analysis) sentenceEvents(si int, text string, ms []mention, dates []dat
 			continue
 		}
 		for _, object := range append([]*kg.Entity{object}, coordinatedObjects(text, t, ms, object)...) {
-			e := a.event(si, text, t, triggers, ti, ms, dates, object, passive)
-			events = append(events, a.splitClauseDate(e, si, text, t, triggers, ti, ms, dates, object, passive)...)
+			if e := a.event(si, text, t, triggers, ti, ms, dates, object, passive); keepEvent(text, t, &e) {
+				events = append(events, a.splitClauseDate(e, si, text, t, triggers, ti, ms, dates, object, passive)...)
+			}
 		}
 	}
-	return append(events, a.followers(si, text, triggers, events, ms, dates)...)
+	events = append(events, a.followers(si, text, triggers, events, ms, dates)...)
+	events = append(events, a.repeats(si, text, triggers, events, ms, dates)...)
+	return append(events, a.ellipses(si, text, triggers, events, ms, dates)...)
 }
 
 var reVoteOn = regexp.MustCompile(`(?i)\bvot(?:e|es|ed|ing)\s+(?:on|for)\s+(?:the\s+)?$`)
@@ -183,6 +194,10 @@ func (a *analysis) event(si int, text string, t trigger, triggers []trigger, ti 
 		status = kg.StatusNegated
 	}
 	typ := t.Type
+	if t.Rule == "reject" || t.Rule == "rejected" {
+		status = kg.StatusNegated
+		typ = rejectedType(t, triggers, ti)
+	}
 	if typ == kg.EventSigned && signsLaw(text, t, passive) {
 		// A head of state signing the ratification law gives the last
 		// approval; the signing of the agreement itself came earlier.
@@ -202,11 +217,14 @@ func (a *analysis) event(si int, text string, t trigger, triggers []trigger, ti 
 			}
 		}
 	}
-	if typ != kg.EventEnteredIntoForce && agents == nil {
+	if t.Rule == "unsigned" {
+		status = kg.StatusNegated // no one signed, and no one is named as not signing
+	} else if typ != kg.EventEnteredIntoForce && agents == nil {
 		// An agreement comes into force by itself; whoever is near the
 		// verb signed or ratified it.
 		agents = a.agentsFor(text, t, ms, passive)
 	}
+	agents = a.memberAgents(text, t, ms, agents)
 	if typ == kg.EventProposed && len(agents) == 0 {
 		agents = a.proposerFor(text, ms)
 	}

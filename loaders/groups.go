@@ -44,7 +44,7 @@ func groupAfter(s string, from int, ms []mention) []*kg.Entity {
 		case owner:
 			owner = false
 		case prevEnd < 0:
-			if strings.TrimSpace(s[from:m.Start]) != "" && !reCoord.MatchString(" "+strings.TrimSpace(s[from:m.Start])+" ") && len(strings.Fields(s[from:m.Start])) > 1 {
+			if lead := s[from:m.Start]; strings.TrimSpace(lead) != "" && !reCoord.MatchString(" "+strings.TrimSpace(lead)+" ") && len(strings.Fields(lead)) > 1 && !reRoleLead.MatchString(lead) {
 				return nil
 			}
 			if namesAgreement(s, ms, i) {
@@ -53,7 +53,7 @@ func groupAfter(s string, from int, ms []mention) []*kg.Entity {
 		case !coordinated(reAside.ReplaceAllString(s[prevEnd:m.Start], "")):
 			return group
 		}
-		if m.Possessor && (prevEnd < 0 || i+1 < len(ms) && ms[i+1].agentKind() && ms[i+1].Start-m.End <= 4) {
+		if m.Possessor && (prevEnd < 0 || i+1 < len(ms) && ms[i+1].agentKind() && (ms[i+1].Start-m.End <= 4 || reRoleGap.MatchString(s[m.End:ms[i+1].Start]))) {
 			// "the approval of Poland's Sejm", "by Chile's Senate and
 			// Peru's Congress": the bodies act, not their states.
 			owner = true

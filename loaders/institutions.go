@@ -11,13 +11,13 @@ import (
 )
 
 // reBody matches the common nouns for legislatures and governments.
-var reBody = regexp.MustCompile(`(?i)\b(lower house(?: of (?:the )?parliament)?|upper house(?: of (?:the )?parliament)?|lower chamber(?: of (?:the )?parliament)?|upper chamber(?: of (?:the )?parliament)?|legislative body|parliamentary|parliament|national assembly|house of representatives|chamber of deputies|house of commons|house of lords|legislature|legislative|lawmakers|legislators|MPs|deputies|senators|senate|congressional|congress|government|cabinet)\b`)
+var reBody = regexp.MustCompile(`(?i)\b(lower house(?: of (?:the )?parliament)?|upper house(?: of (?:the )?parliament)?|lower chamber(?: of (?:the )?parliament)?|upper chamber(?: of (?:the )?parliament)?|legislative body|parliamentary|parliament|national assembly|house of representatives|chamber of deputies|chamber of representatives|house of commons|house of lords|national congress|congress|legislature|legislative|lawmakers|legislators|MPs|deputies|senators|senate|congressional|government|cabinet)\b`)
 
 // bodyChamber maps a body noun to the chamber it names.
 func bodyChamber(noun string) string {
 	n := strings.ToLower(noun)
 	switch {
-	case strings.HasPrefix(n, "lower"), n == "deputies", n == "house of representatives", n == "chamber of deputies", n == "house of commons":
+	case strings.HasPrefix(n, "lower"), n == "deputies", n == "house of representatives", n == "chamber of deputies", n == "chamber of representatives", n == "house of commons":
 		return "lower"
 	case strings.HasPrefix(n, "upper"), n == "senate", n == "senators", n == "house of lords":
 		return "upper"
@@ -32,7 +32,7 @@ func bodyChamber(noun string) string {
 // extendInstitutions reads "Iran's parliament", "the Russian lower house",
 // "Iranian lawmakers" and a bare "the upper house" (of the state in
 // context) as institutions, absorbing the owner's mention into one span.
-func (a *analysis) extendInstitutions(s string, ms []mention) []mention {
+func (a *analysis) extendInstitutions(s string, ms []mention, sentenceState string) []mention {
 	for _, loc := range findAllIndex(reBody, s, a.fold(s)) {
 		if overlapsAny(ms, loc[0], loc[1]) {
 			continue
@@ -50,23 +50,37 @@ func (a *analysis) extendInstitutions(s string, ms []mention) []mention {
 			}
 		}
 		country := a.contextState
-		if c := countryBefore(ms, loc[0]); c != "" && strings.EqualFold(noun, "congress") {
-			country = c // "Trump signed it after it cleared Congress": the nearest country, not the last one found
-		}
 		start := loc[0]
-		if owner >= 0 {
+		_, generic := genericBodies[strings.ToLower(noun)]
+		generic = generic && upperFirst(noun)
+		switch {
+		case owner >= 0:
 			country, start = ms[owner].Country, ms[owner].Start
-		} else if adjectival(noun) {
+		case adjectival(noun):
 			continue // "legislative ratification in both capitals" names no one body
-		} else if upperFirst(noun) && !bareName(noun) && start > 0 {
+		case strings.EqualFold(noun, "congress") && (!generic || reParty.MatchString(s[loc[1]:])):
+			continue // "a party congress", "the Congress party"
+		case generic && (bareBody(s, loc[0], loc[1]) || bareName(noun)):
+			// "the Senate", "the National Assembly", "it cleared
+			// Congress": the chamber of that name of the state the
+			// sentence or the story is about.
+		case upperFirst(noun) && start > 0:
 			continue // a capitalized body noun mid-sentence is part of a proper name
-		} else if strings.EqualFold(noun, "congress") && reParty.MatchString(s[loc[1]:]) {
-			continue // "the Congress party" is a party
 		}
-		if country == "" {
-			continue
+		if country == "" && (!generic || owner >= 0) {
+			continue // a generic name alone finds its state among the sentence's
 		}
-		m, ok := a.bodyMention(country, bodyChamber(noun), noun)
+		var m mention
+		ok := false
+		if generic {
+			cands := []string{country}
+			if owner < 0 {
+				cands = a.bodyCandidates(ms, loc[0], sentenceState)
+			}
+			m, ok = a.localBody(noun, cands, false)
+		} else {
+			m, ok = a.bodyMention(country, bodyChamber(noun), noun)
+		}
 		if !ok {
 			continue
 		}
@@ -79,17 +93,6 @@ func (a *analysis) extendInstitutions(s string, ms []mention) []mention {
 		sortMentions(ms)
 	}
 	return ms
-}
-
-// countryBefore is the country of the mention nearest before offset at.
-func countryBefore(ms []mention, at int) string {
-	best, c := -1, ""
-	for _, m := range ms {
-		if m.End <= at && m.End > best && m.Country != "" {
-			best, c = m.End, m.Country
-		}
-	}
-	return c
 }
 
 // bodyMention resolves a body of the state with the given code, from the
@@ -257,4 +260,110 @@ func headNoun(name string) string {
 		name = before
 	}
 	return name[strings.LastIndexByte(name, ' ')+1:]
+}
+
+// genericBodies are chamber names many states share, with the kind of
+// chamber each is. Read bare ("the Senate"), one names the chamber of the
+// state the story is about, and a state the gazetteer does not know the
+// chambers of gets one named in the same style ("Senate of Honduras").
+var genericBodies = map[string]string{
+	"senate": "upper", "house of lords": "upper",
+	"house of commons": "lower", "national assembly": "lower", "house of representatives": "lower",
+	"chamber of deputies": "lower", "chamber of representatives": "lower",
+	"congress": "legislature", "national congress": "legislature", "parliament": "legislature",
+}
+
+var reNameGoesOn = regexp.MustCompile(`^(?:\s+of\b|\s+\p{Lu}|-)`)
+
+// bareBody reports a generic chamber name that stands alone after "the"
+// ("the Senate approved"), not one that opens a longer proper name ("the
+// Senate Foreign Relations Committee", "the National Assembly of Kenya").
+func bareBody(s string, start, end int) bool {
+	return strings.HasSuffix(strings.ToLower(s[:start]), "the ") && !reNameGoesOn.MatchString(s[end:])
+}
+
+// bodyCandidates are the states a bare chamber name may belong to, most
+// likely first: those named earlier in the sentence, nearest first ("In
+// Washington, the Senate"; "Trump signed it after it cleared Congress"),
+// then the state of the sentences before. ms is in the order the finders
+// ran, not the text's.
+func (a *analysis) bodyCandidates(ms []mention, at int, sentenceState string) []string {
+	var before []mention
+	for _, m := range ms {
+		if m.End <= at && m.Country != "" {
+			before = append(before, m)
+		}
+	}
+	slices.SortStableFunc(before, func(x, y mention) int { return y.End - x.End })
+	var out []string
+	for _, m := range before {
+		if !slices.Contains(out, m.Country) {
+			out = append(out, m.Country)
+		}
+	}
+	for _, c := range []string{sentenceState, a.contextState} {
+		if c != "" && !slices.Contains(out, c) {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+// localBody resolves a generic chamber name among candidate states: the
+// first that has a chamber of that name; unless strict, then the first
+// that has a chamber of that kind, or a state whose legislature the
+// gazetteer does not know, which gets "Senate of X".
+func (a *analysis) localBody(noun string, cands []string, strict bool) (mention, bool) {
+	g := getMatcher().gaz
+	key := gazetteer.Fold(noun)
+	chamber := genericBodies[key]
+	for _, c := range cands {
+		for _, in := range g.Institutions {
+			if in.Country == c && strings.Contains(gazetteer.Fold(in.Name), key) && in.Type != gazetteer.TypeNewsAgency {
+				return mention{Kind: kg.KindInstitution, Form: "pattern", Country: c, Entity: a.institutionEntity(in, noun)}, true
+			}
+		}
+		if in, ok := g.LegislatureOf(c); ok && chamber == "legislature" {
+			return mention{Kind: kg.KindInstitution, Form: "pattern", Country: c, Entity: a.institutionEntity(in, noun)}, true
+		}
+	}
+	if strict || len(cands) == 0 {
+		return mention{}, false
+	}
+	for _, c := range cands {
+		if in, ok := g.Chamber(c, chamber); ok {
+			return mention{Kind: kg.KindInstitution, Form: "pattern", Country: c, Entity: a.institutionEntity(in, noun)}, true
+		}
+	}
+	c := cands[0]
+	st, ok := g.StateByCode(c)
+	if !ok {
+		return mention{}, false
+	}
+	if in, ok := g.LegislatureOf(c); ok {
+		if chamber == "legislature" || in.Unicameral || !hasChambers(g, c) {
+			return mention{Kind: kg.KindInstitution, Form: "pattern", Country: c, Entity: a.institutionEntity(in, noun)}, true
+		}
+		return mention{}, false
+	}
+	name := titleWords(noun) + " of " + st.Name
+	return mention{Kind: kg.KindInstitution, Form: "pattern", Country: c, Entity: a.entity(kg.KindInstitution, name, c, "", noun)}, true
+}
+
+func hasChambers(g *gazetteer.Gazetteer, country string) bool {
+	_, lower := g.Chamber(country, "lower")
+	_, upper := g.Chamber(country, "upper")
+	return lower || upper
+}
+
+// titleWords capitalizes a chamber name's words but "of": "House of
+// Representatives".
+func titleWords(s string) string {
+	words := strings.Fields(strings.ToLower(s))
+	for i, w := range words {
+		if w != "of" {
+			words[i] = strings.ToUpper(w[:1]) + w[1:]
+		}
+	}
+	return strings.Join(words, " ")
 }

@@ -51,6 +51,7 @@ var reBodyAfter = regexp.MustCompile(`^\s+(?:Joint\s+)?(?:Committee|Council|Comm
 func (a *analysis) findMentions(s string) []mention {
 	toks := tokenize(s)
 	covered := make([]bool, len(s)+1)
+	sentenceState := a.contextState // the state the story was about before this sentence
 	var out []mention
 	add := func(m mention) {
 		if m.Kind == kg.KindAgreement && reBodyAfter.MatchString(s[m.End:]) {
@@ -91,7 +92,10 @@ func (a *analysis) findMentions(s string) []mention {
 			continue // "Wang Wentao" is not Wang Yi: the surname is someone else's given name
 		}
 		start, end := toks[i].Start, toks[i+n-1].End
-		if m, ok := a.fromSurfaces(surfaces, s[start:end]); ok {
+		if n == 1 && surfaces[0].Kind == kg.KindPerson && insideLongerName(s, toks, i) {
+			continue // "Ghani" of "Mullah Abdul Ghani Baradar" is not Ashraf Ghani
+		}
+		if m, ok := a.fromSurfaces(surfaces, s[start:end], out, start, sentenceState); ok {
 			m.Start, m.End = start, end
 			add(m)
 			i += n - 1
@@ -99,7 +103,8 @@ func (a *analysis) findMentions(s string) []mention {
 	}
 	a.knownSurnames(s, toks, covered, add)
 	a.knownBodies(s, toks, covered, add)
-	out = a.extendInstitutions(s, out)
+	a.groupBodies(s, covered, add)
+	out = a.extendInstitutions(s, out, sentenceState)
 	for i := range covered {
 		covered[i] = false
 	}
@@ -135,7 +140,7 @@ func (a *analysis) findMentions(s string) []mention {
 
 // fromSurfaces turns a gazetteer hit into a mention, choosing among
 // entries that share the surface by the document's context.
-func (a *analysis) fromSurfaces(surfaces []gazetteer.Surface, text string) (mention, bool) {
+func (a *analysis) fromSurfaces(surfaces []gazetteer.Surface, text string, before []mention, at int, sentenceState string) (mention, bool) {
 	g := getMatcher().gaz
 	best := surfaces[0]
 	if len(surfaces) > 1 {
@@ -158,6 +163,12 @@ func (a *analysis) fromSurfaces(surfaces []gazetteer.Surface, text string) (ment
 		in := a.pickInstitution(g.InstitutionsNamed(text))
 		if in == nil || in.Type == gazetteer.TypeNewsAgency {
 			return mention{}, false
+		}
+		if _, generic := genericBodies[gazetteer.Fold(text)]; generic && in.Country != "" {
+			// "the House of Commons" in a story from Ottawa is Canada's.
+			if m, ok := a.localBody(text, a.bodyCandidates(before, at, sentenceState), true); ok {
+				return m, true
+			}
 		}
 		return mention{Kind: kg.KindInstitution, Form: best.Form, Country: in.Country, Entity: a.institutionEntity(in, text)}, true
 	case kg.KindPerson:
@@ -273,7 +284,11 @@ func (a *analysis) knownSurnames(s string, toks []token, covered []bool, add fun
 		if i+1 < len(toks) && toks[i+1].upper() && toks[i+1].Start == t.End+1 {
 			continue // "Wang Wentao" is not Wang Yi: the surname is another's given name
 		}
-		if p := a.personBySurname(t.Text); p != nil && !a.isAuthor(p.Name) {
+		p := a.personBySurname(t.Text)
+		if p == nil && !insideLongerName(s, toks, i) {
+			p = a.personByGivenName(t.Text)
+		}
+		if p != nil && !a.isAuthor(p.Name) {
 			add(mention{Start: t.Start, End: t.End, Kind: kg.KindPerson, Form: gazetteer.FormSurname, Country: p.Country, Entity: p})
 		}
 	}

@@ -53,6 +53,12 @@ func canMerge(a, b *kg.Event, countryOf func(id string) string) bool {
 	if sameTelling(a, b) {
 		return false // "the Knesset, which votes next month"; "signed it after it cleared Congress"
 	}
+	if a.Status == kg.StatusNegated && (a.Date.Precision == kg.PrecisionOnOrBefore) != (b.Date.Precision == kg.PrecisionOnOrBefore) &&
+		!intersects(a.Agents(), b.Agents()) && chamberAndState(a.Agents(), b.Agents()) {
+		// "the Senate refused to ratify it in 1999" and "the United States
+		// has yet to ratify it": a refusal on a day, and a state of things.
+		return false
+	}
 	if unplaced(a.Date) && b.Date.Resolved() || unplaced(b.Date) && a.Date.Resolved() {
 		// "signed on Sunday" in an undated story and "first signed in
 		// March 2018": two date expressions that cannot be compared are
@@ -68,6 +74,19 @@ func canMerge(a, b *kg.Event, countryOf func(id string) string) bool {
 		return true
 	}
 	return len(aa) == 0 || len(ba) == 0 || intersects(aa, ba) || intersects(ac, bc)
+}
+
+// chamberAndState reports one side's agents all chambers and the other's
+// holding a state: a chamber's act, and its state's standing.
+func chamberAndState(a, b []string) bool {
+	all := func(ids []string, prefix string) bool {
+		return len(ids) > 0 && !slices.ContainsFunc(ids, func(id string) bool { return !strings.HasPrefix(id, prefix) })
+	}
+	some := func(ids []string, prefix string) bool {
+		return slices.ContainsFunc(ids, func(id string) bool { return strings.HasPrefix(id, prefix) })
+	}
+	inst, state := strings.ToLower(string(kg.KindInstitution))+":", strings.ToLower(string(kg.KindState))+":"
+	return all(a, inst) && some(b, state) || all(b, inst) && some(a, state)
 }
 
 // carve splits whole, whose agents strictly include those of part, into

@@ -8,10 +8,10 @@ import (
 )
 
 var (
-	rePlanned = regexp.MustCompile(`(?i)\b(?:will|would|shall|(?:is|are|was|were) (?:also )?expected to|expected to|set to|scheduled to|due to|plans? to|planned to|planning to|preparing to|prepare to|poised to|intends? to|aims? to|ready to|(?:is|are|was|were) to|looking to|hopes? to|seeks? to|could|(?-i:may)|might|is likely to|are likely to|likely to|must|needs? to|still needs?|still has to|(?:has|have) yet to|has to|have to|requires?|awaits?|awaiting|pending)\b`)
+	rePlanned = regexp.MustCompile(`(?i)\b(?:will|would|shall|(?:is|are|was|were) (?:also )?expected to|expected to|expects? to|expecting to|promised to|promises to|pledged to|pledges to|vowed to|vows to|(?:clear(?:s|ed|ing)?|pav(?:e|es|ed|ing)) the way for|set to|scheduled to|due to|plans? to|planned to|planning to|preparing to|prepare to|poised to|intends? to|aims? to|ready to|(?:is|are|was|were) to|looking to|hopes? to|seeks? to|could|(?-i:may)|might|is likely to|are likely to|likely to|must|needs? to|still needs?|still has to|(?:has|have) yet to|has to|have to|requires?|awaits?|awaiting|pending)\b`)
 	reAlleged = regexp.MustCompile(`(?i)\b(?:reportedly|allegedly|(?:is|are|was|were) said to|accused \w+ of|accused of|claimed|claims|purportedly|rumou?red)\b`)
 	reDenied  = regexp.MustCompile(`(?i)\b(?:denied|denies|deny|denying|rejected (?:claims|reports|suggestions) that|dismissed (?:claims|reports) that)\b`)
-	reNegated = regexp.MustCompile(`(?i)\b(?:not|never|refused to|refuses to|declined to|declines to|failed to|fails to|yet to|without)\b|n't\b`)
+	reNegated = regexp.MustCompile(`(?i)\b(?:not|never|neither|refused to|refuses to|declined to|declines to|failed to|fails to|yet to|without)\b|n't\b`)
 )
 
 // modality reads the words before a trigger, back to the previous trigger,
@@ -24,8 +24,14 @@ func modality(s string, t trigger, all []trigger, ti int) kg.Status {
 	window := s[from:t.Start]
 	near := s[max(from, t.Start-28):t.Start]
 	f := foldASCII(window)
+	if matchString(reNounPlan, window, f) {
+		// "an EU-backed plan to normalise relations": a noun, which
+		// plans nothing of the verb that follows.
+		window = reNounPlan.ReplaceAllString(window, "")
+		f = foldASCII(window)
+	}
 	switch {
-	case matchString(reDenied, window, f):
+	case matchString(reDenied, window, f), claimDenied(s[t.End:]):
 		return kg.StatusDenied
 	case matchString(reNegated, near, f):
 		return kg.StatusNegated
@@ -39,6 +45,21 @@ func modality(s string, t trigger, all []trigger, ti int) kg.Status {
 		return kg.StatusPlanned
 	}
 	return kg.StatusOccurred
+}
+
+var (
+	reNounPlan = regexp.MustCompile(`(?i)\b(?:an?|the|its|their|his|her|our|this|that|[\w]+-backed|peace)\s+(?:[\w-]+\s+)?plans?\s+to\b`)
+	// reClaimDenied is an apposition that takes a report back: "Tokyo
+	// had signed the pact, a claim Japan's Foreign Ministry denied".
+	reClaimDenied = regexp.MustCompile(`^[^.;:]{0,120}?,\s+(?:a|an) (?:claim|allegation|report|assertion)s? (?:that )?[^,.;:]{0,60}?\b(?:denied|denies|rejected|rejects|dismissed|dismisses)\b`)
+)
+
+func claimDenied(rest string) bool {
+	rest = rest[:min(len(rest), 200)]
+	if !strings.Contains(rest, "deni") && !strings.Contains(rest, "reject") && !strings.Contains(rest, "dismiss") {
+		return false
+	}
+	return reClaimDenied.MatchString(rest)
 }
 
 var reReportedProgressive = regexp.MustCompile(`(?i)\b(?:announc(?:ed|es|e)|said|says|declared|declares|confirmed|confirms|told\s+\w+)\b[^.;:]{0,60}?\b(?:is|are|was|were)\s+(?:\w+ly\s+)?$`)

@@ -18,8 +18,23 @@ var (
 	// "the foreign ministers of Chile and Peru, Ana Ruiz and Luis Soto,":
 	// an apposition names the people a plural role stands for.
 	reRoleNames = regexp.MustCompile(`\b(?:ministers|leaders|presidents|premiers|envoys|negotiators|ambassadors|delegates|heads of (?:state|government)) of [^,;]{3,60}, (\p{Lu}[\p{L}'’-]+(?: (?:bin |al-|de |da |van |von )?\p{Lu}[\p{L}'’-]+){1,3}),? and (\p{Lu}[\p{L}'’-]+(?: (?:bin |al-|de |da |van |von )?\p{Lu}[\p{L}'’-]+){1,3}),`)
+	// "Bangladesh's founding leader, Sheikh Mujibur Rahman", "Abiy's
+	// predecessor Meles Zenawi", "the two countries' foreign ministers,
+	// Ana Ruiz and Luis Soto": a role in lower case, then the names.
+	// It is tried only after a role noun (see roleWordEnds): scanning
+	// every sentence for it is slow.
+	reRoleAppos = regexp.MustCompile(`^s?(?: of [^,;]{3,60})?,? (` + apposName + `)(?:,? and (` + apposName + `))?`)
 	reByNames   = regexp.MustCompile(`\bby ((?:\p{Lu}[\p{L}'’-]+ ){1,2}\p{Lu}[\p{L}'’-]+)(?: and ((?:\p{Lu}[\p{L}'’-]+ ){1,2}\p{Lu}[\p{L}'’-]+))?`)
 )
+
+const (
+	roleNouns = `leader|chief|minister|president|premier|envoy|negotiator|ambassador|head|founder|predecessor|successor|` +
+		`spokes(?:man|woman|person)|deputy|commissioner|representative|secretary|counterpart|commander|emir|king`
+	apposName = `\p{Lu}[\p{L}'’-]+(?: (?:bin |al-|de |da |van |von )?\p{Lu}[\p{L}'’-]+){1,3}`
+)
+
+// honorifics open a name without being part of it.
+var honorifics = []string{"Mullah ", "Maulana ", "Mr. ", "Mr ", "Ms. ", "Mrs. ", "Dr. "}
 
 var notNameWords = map[string]bool{}
 
@@ -61,6 +76,11 @@ func (a *analysis) untitledPersons(s string, ms []mention, covered []bool) []men
 		return true
 	}
 	person := func(start, end int, country string) {
+		for _, h := range honorifics {
+			if strings.HasPrefix(s[start:end], h) && strings.Contains(s[start+len(h):end], " ") {
+				start += len(h)
+			}
+		}
 		name := s[start:end]
 		if !looksLikeName(name) || !free(start, end) {
 			return
@@ -74,6 +94,9 @@ func (a *analysis) untitledPersons(s string, ms []mention, covered []bool) []men
 		}
 		out = append(out, mention{Start: start, End: end, Kind: kg.KindPerson, Form: "pattern", Country: country,
 			Entity: a.entity(kg.KindPerson, canonical, country, wikidata, name)})
+		for i := start; i < end; i++ {
+			covered[i] = true // the patterns overlap: one reading each
+		}
 	}
 	for _, m := range ms {
 		if m.Kind != kg.KindState || !m.Possessor || m.Form == gazetteer.FormDemonym {
@@ -90,6 +113,14 @@ func (a *analysis) untitledPersons(s string, ms []mention, covered []bool) []men
 		person(loc[2], loc[3], "")
 		person(loc[4], loc[5], "")
 	}
+	for _, end := range roleWordEnds(s, a.fold(s).text) {
+		if loc := reRoleAppos.FindStringSubmatchIndex(s[end:]); loc != nil {
+			person(end+loc[2], end+loc[3], "")
+			if loc[4] >= 0 {
+				person(end+loc[4], end+loc[5], "")
+			}
+		}
+	}
 	for _, loc := range findAllSubmatchIndex(reByNames, s, a.fold(s)) {
 		person(loc[2], loc[3], "")
 		if loc[4] >= 0 {
@@ -97,4 +128,79 @@ func (a *analysis) untitledPersons(s string, ms []mention, covered []bool) []men
 		}
 	}
 	return out
+}
+
+// insideLongerName reports a capitalized token that another name word
+// joins on either side ("Abdul Ghani Baradar"): one word of a longer name
+// is not the person the word alone names.
+func insideLongerName(s string, toks []token, i int) bool {
+	if i+1 < len(toks) && toks[i+1].upper() && toks[i+1].Start == toks[i].End+1 && !nameStop[toks[i+1].Text] {
+		return true
+	}
+	if i == 0 || !toks[i-1].upper() || toks[i-1].End+1 != toks[i].Start {
+		return false
+	}
+	prev := toks[i-1].Text
+	return !nameStop[prev] && !titleStops[prev] && !notNameWords[prev] && i-1 > 0 && !isTitleWord(prev)
+}
+
+func isTitleWord(w string) bool {
+	switch w {
+	case "President", "Premier", "Minister", "Chancellor", "Secretary", "King", "Queen", "Emir", "Sheikh", "Prince",
+		"Leader", "Envoy", "Ambassador", "Senator", "Speaker", "Governor", "General", "Mullah", "Ayatollah", "Mr", "Mr.", "Ms.", "Mrs.", "Dr.":
+		return true
+	}
+	return false
+}
+
+// personByGivenName finds the one person the document named in full whose
+// first name is w: many leaders go by it ("Abiy" for Abiy Ahmed, "Isaias"
+// for Isaias Afwerki).
+func (a *analysis) personByGivenName(w string) *kg.Entity {
+	if isTitleWord(w) || len(w) < 3 {
+		return nil
+	}
+	var found *kg.Entity
+	for _, id := range a.order {
+		e := a.entities[id]
+		if e.Kind != kg.KindPerson {
+			continue
+		}
+		if strings.HasPrefix(e.Name, w) && strings.HasPrefix(e.Name[len(w):], " ") {
+			if found != nil && found != e {
+				return nil
+			}
+			found = e
+		}
+	}
+	return found
+}
+
+// roleWords are the lower-case role nouns of roleNouns, for a fast scan.
+var roleWords = strings.Split(strings.ReplaceAll(roleNouns, "spokes(?:man|woman|person)", "spokesman|spokeswoman|spokesperson"), "|")
+
+// roleWordEnds returns where each role noun written in lower case in s
+// ends, found in folded, s folded: "minister" in "the foreign minister,
+// Ana Ruiz" (a capitalized "Minister" opens a title, read elsewhere).
+func roleWordEnds(s, folded string) []int {
+	var out []int
+	for _, w := range roleWords {
+		for from := 0; ; {
+			i := strings.Index(folded[from:], w)
+			if i < 0 {
+				break
+			}
+			i += from
+			end := i + len(w)
+			if s[i] == folded[i] && (i == 0 || !isWordByte(folded[i-1])) && (end == len(folded) || !isWordByte(folded[end]) || folded[end] == 's') {
+				out = append(out, end)
+			}
+			from = end
+		}
+	}
+	return out
+}
+
+func isWordByte(c byte) bool {
+	return c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '-' || c >= 0x80
 }

@@ -11,8 +11,8 @@ func foldStateActs(events []kg.Event, entityOf func(id string) *kg.Entity) []kg.
 	drop := make([]bool, len(events))
 	for i := range events {
 		e := &events[i]
-		if !legislative(e.Type) || e.Date.Earliest != "" && e.Date.Latest != "" {
-			continue
+		if !legislative(e.Type) || e.Status == kg.StatusNegated || e.Date.Earliest != "" && e.Date.Latest != "" {
+			continue // a state that has yet to ratify is not restating a chamber's refusal
 		}
 		states := stateAgents(e, entityOf)
 		if len(states) == 0 {
