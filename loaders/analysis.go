@@ -212,7 +212,7 @@ func (a *analysis) run() *kg.Extraction {
 		}
 		return ""
 	}
-	events = dropBareNominals(foldStateActs(mergeEvents(events, countryOf), func(id string) *kg.Entity { return a.entities[id] }))
+	events = dropBareNominals(foldFulfilledPlans(foldStateActs(mergeEvents(events, countryOf), func(id string) *kg.Entity { return a.entities[id] })))
 	a.preferFullNames(events)
 	x := &kg.Extraction{Document: *a.doc}
 	for _, id := range a.order {

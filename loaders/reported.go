@@ -9,7 +9,7 @@ import (
 )
 
 var (
-	reReportBefore = regexp.MustCompile(`(?i)\b(?:announc(?:ed|es|e)|said|says|declared|declares|confirmed|confirms|stated|states|reported|reports|revealed|reveals|disclosed|told\s+(?:\w+\s+){0,2}?)\s+(?:on\s+|in\s+|at\s+|late\s+|early\s+)?$`)
+	reReportBefore = regexp.MustCompile(`(?i)\b(?:announc(?:ed|es|e)|said|says|declared|declares|confirmed|confirms|stated|states|reported|reports|revealed|reveals|disclosed|told\s+(?:\w+\s+){0,2}?)\s+(?:in\s+an?\s+(?:[\w-]+\s+)?(?:statement|interview|letter|speech|post|communiqu[eé]|broadcast)\s+)?(?:on\s+|in\s+|at\s+|late\s+|early\s+)?$`)
 	reReportAfter  = regexp.MustCompile(`(?i)^\s*,?\s*(?:announc(?:ed|es|e)|said|says|declared|declares|confirmed|confirms|stated|states|reported|reports|revealed|reveals|disclosed|told)\b`)
 	reClauseStart  = regexp.MustCompile(`(?i)\b(?:that|he|she|it|they|we|was|were|is|are|had|has|have|would|will)\b`)
 )
