@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/newsgraph/kg"
+	"github.com/newsgraph/kg/loaders/gazetteer"
 )
 
 // reAccession reads a state joining an organization as an agreement of its
@@ -195,4 +196,46 @@ func orgShortName(e *kg.Entity) string {
 		}
 	}
 	return e.Name
+}
+
+// knownAccession is, for "the accession protocol" in a story that has
+// named no state's accession yet, the gazetteer's accession of a state the
+// story names to the organization it talks of joining, the one dated
+// nearest the sentence's year: Greece lifting its veto on "its
+// neighbour's membership of NATO" is about North Macedonia's, not its own
+// of 1952.
+func (a *analysis) knownAccession() *kg.Entity {
+	if a.accessionOrg == "" {
+		return nil
+	}
+	g := getMatcher().gaz
+	org, ok := g.InstitutionByName(a.accessionOrg)
+	if !ok {
+		org, ok = g.Institution(a.accessionOrg)
+	}
+	if !ok {
+		return nil
+	}
+	var best *gazetteer.Agreement
+	bestGap := 0
+	for _, ag := range g.Agreements {
+		if ag.Type != gazetteer.AgreementAccession || len(ag.Parties) != 2 || ag.Parties[1] != org.Name {
+			continue
+		}
+		if a.statesSeen[ag.Parties[0]] == 0 && !a.countriesSeen[ag.Parties[0]] {
+			continue
+		}
+		y := yearOfISO(ag.InForce)
+		if y == 0 {
+			y = yearOfISO(ag.Signed)
+		}
+		gap := abs(a.yearHint - y)
+		if best == nil || gap < bestGap {
+			best, bestGap = ag, gap
+		}
+	}
+	if best == nil {
+		return nil
+	}
+	return a.agreementEntity(best.Name, best.Wikidata, "")
 }

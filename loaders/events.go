@@ -98,52 +98,6 @@ var reVoteOn = regexp.MustCompile(`(?i)\bvot(?:e|es|ed|ing)\s+(?:on|for)\s+(?:th
 
 var reNounModifier = regexp.MustCompile(`^\s+(?:law|bill|act|legislation|decree|process|procedure|debate|vote|hearing|session|event|ceremony)s?\b`)
 
-var reFollowed = regexp.MustCompile(`(?i)\bfollowed(?: suit| its lead| their lead)?\b`)
-
-// followers read "The U.S. Senate ratified it in December 2010, and
-// Russia's State Duma followed in January 2011": the same action on the
-// same agreement by a new agent, at its own date. Only within a sentence:
-// across sentences "followed" as often continues a procedure (the Senate
-// following the Commons) as it repeats an act.
-func (a *analysis) followers(si int, text string, triggers []trigger, events []kg.Event, ms []mention, dates []dateExpr) []kg.Event {
-	var out []kg.Event
-	for _, loc := range reFollowed.FindAllStringIndex(text, -1) {
-		if strings.HasPrefix(text[loc[1]:], " by") || reBeAux.MatchString(text[:loc[0]]) {
-			continue // "was followed by": the next event is someone else's
-		}
-		var model *kg.Event
-		for i := range events {
-			if triggerBefore(triggers, events[i].Type, loc[0]) {
-				model = &events[i]
-			}
-		}
-		if model == nil || model.Status != kg.StatusOccurred {
-			continue
-		}
-		t := trigger{Start: loc[0], End: loc[1], Type: model.Type, Rule: "followed"}
-		ti, _ := slices.BinarySearchFunc(triggers, t.Start, func(o trigger, at int) int { return o.Start - at })
-		all := slices.Insert(slices.Clone(triggers), ti, t)
-		for _, id := range model.Objects() {
-			e := a.event(si, text, t, all, ti, ms, dates, a.entities[id], false)
-			agents := e.Agents()
-			if e.Status != kg.StatusOccurred || len(agents) == 0 || slices.ContainsFunc(agents, func(id string) bool { return slices.Contains(model.Agents(), id) }) {
-				continue
-			}
-			out = append(out, e)
-		}
-	}
-	return out
-}
-
-func triggerBefore(triggers []trigger, typ kg.EventType, at int) bool {
-	for _, t := range triggers {
-		if t.Type == typ && t.End <= at {
-			return true
-		}
-	}
-	return false
-}
-
 // coordinatedObjects are the agreements joined to the object: "approved
 // the membership of both Sweden and Finland", or a plural anaphor spread
 // over several agreements on one span ("their accession protocols").
