@@ -59,20 +59,20 @@ func (r *Resolver) agreementEvents(ctx context.Context, id string, f kg.EventFil
 }
 
 // agreementList answers signings, approvals and the other per-type lists.
-func (r *Resolver) agreementList(ctx context.Context, a model.Entity, t kg.EventType, statuses []kg.Status, first *int) ([]*kg.Event, error) {
+func (r *Resolver) agreementList(ctx context.Context, a model.Entity, t kg.EventType, statuses []kg.Status, first *int) ([]*model.Event, error) {
 	n, err := pageSize(first, MaxPageSize)
-	if err != nil {
-		return nil, err
+	if err != nil || n == 0 {
+		return []*model.Event{}, err
 	}
-	out := []*kg.Event{}
-	if n == 0 {
-		return out, nil
-	}
+	var out []*kg.Event
 	err = r.agreementEvents(ctx, a.KG().ID, kg.EventFilter{Types: []kg.EventType{t}, Statuses: statuses}, func(e *kg.Event) bool {
 		out = append(out, e)
 		return len(out) < n
 	})
-	return out, err
+	if err != nil {
+		return nil, err
+	}
+	return eventViews(ctx, out)
 }
 
 // actors lists, in the order they first acted, the agents of the
@@ -155,5 +155,9 @@ func (r *Resolver) stageAsOf(ctx context.Context, a model.Entity, date string) (
 	if err != nil || best == nil {
 		return nil, err
 	}
-	return &model.AgreementStage{Stage: best.Type, AsOf: date, Event: best}, nil
+	view, err := eventView(ctx, best)
+	if err != nil {
+		return nil, err
+	}
+	return &model.AgreementStage{Stage: best.Type, AsOf: date, Event: view}, nil
 }

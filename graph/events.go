@@ -103,14 +103,14 @@ func (r *Resolver) events(ctx context.Context, where *model.EventWhere, sort *mo
 			return nil, err
 		}
 	}
-	conn := &model.EventConnection{Edges: []*model.EventEdge{}, Nodes: []*kg.Event{},
+	conn := &model.EventConnection{Edges: []*model.EventEdge{}, Nodes: []*model.Event{},
 		PageInfo: &model.PageInfo{HasPreviousPage: cursor != nil}}
 	if none {
 		return conn, nil
 	}
 	// One more than asked tells whether another page follows.
 	f.After, f.Limit = cursor, n+1
-	sel := selectedPage(ctx)
+	sel := selectedEvents(ctx)
 	f.NoTotal = !sel.total
 	page, err := r.Store.FindEvents(ctx, f)
 	if err != nil {
@@ -120,10 +120,14 @@ func (r *Resolver) events(ctx context.Context, where *model.EventWhere, sort *mo
 	if len(es) > n {
 		es, conn.PageInfo.HasNextPage = es[:n], true
 	}
-	conn.TotalCount, conn.Nodes = page.Total, es
 	r.prefetch(ctx, es, sel)
-	for _, e := range es {
-		conn.Edges = append(conn.Edges, &model.EventEdge{Cursor: encodeCursor(e), Node: e})
+	views, err := viewsFor(ctx, es, sel)
+	if err != nil {
+		return nil, err
+	}
+	conn.TotalCount, conn.Nodes = page.Total, views
+	for i, e := range es {
+		conn.Edges = append(conn.Edges, &model.EventEdge{Cursor: encodeCursor(e), Node: views[i]})
 	}
 	if len(es) > 0 {
 		conn.PageInfo.StartCursor = &conn.Edges[0].Cursor

@@ -33,19 +33,16 @@ type ResolverRoot interface {
 	Agreement() AgreementResolver
 	Conflict() ConflictResolver
 	Counterpart() CounterpartResolver
-	DateValue() DateValueResolver
 	Document() DocumentResolver
-	Event() EventResolver
-	Evidence() EvidenceResolver
 	Institution() InstitutionResolver
 	Mutation() MutationResolver
-	Participant() ParticipantResolver
 	Path() PathResolver
 	PathStep() PathStepResolver
 	Person() PersonResolver
 	Place() PlaceResolver
 	Query() QueryResolver
 	State() StateResolver
+	SubgraphNode() SubgraphNodeResolver
 }
 
 type DirectiveRoot struct {
@@ -326,45 +323,31 @@ type AgreementResolver interface {
 	Counterparts(ctx context.Context, obj *model.Agreement, types []kg.EventType, first *int) ([]*kg.Counterpart, error)
 	Parties(ctx context.Context, obj *model.Agreement) ([]*model.State, error)
 	Signatories(ctx context.Context, obj *model.Agreement) ([]model.Entity, error)
-	Signings(ctx context.Context, obj *model.Agreement, statuses []kg.Status, first *int) ([]*kg.Event, error)
-	Approvals(ctx context.Context, obj *model.Agreement, statuses []kg.Status, first *int) ([]*kg.Event, error)
-	Ratifications(ctx context.Context, obj *model.Agreement, statuses []kg.Status, first *int) ([]*kg.Event, error)
-	EntryIntoForce(ctx context.Context, obj *model.Agreement, statuses []kg.Status, first *int) ([]*kg.Event, error)
-	Withdrawals(ctx context.Context, obj *model.Agreement, statuses []kg.Status, first *int) ([]*kg.Event, error)
-	Proposals(ctx context.Context, obj *model.Agreement, statuses []kg.Status, first *int) ([]*kg.Event, error)
+	Signings(ctx context.Context, obj *model.Agreement, statuses []kg.Status, first *int) ([]*model.Event, error)
+	Approvals(ctx context.Context, obj *model.Agreement, statuses []kg.Status, first *int) ([]*model.Event, error)
+	Ratifications(ctx context.Context, obj *model.Agreement, statuses []kg.Status, first *int) ([]*model.Event, error)
+	EntryIntoForce(ctx context.Context, obj *model.Agreement, statuses []kg.Status, first *int) ([]*model.Event, error)
+	Withdrawals(ctx context.Context, obj *model.Agreement, statuses []kg.Status, first *int) ([]*model.Event, error)
+	Proposals(ctx context.Context, obj *model.Agreement, statuses []kg.Status, first *int) ([]*model.Event, error)
 	StageAsOf(ctx context.Context, obj *model.Agreement, date string) (*model.AgreementStage, error)
 	Conflicts(ctx context.Context, obj *model.Agreement, types []kg.EventType, first *int) ([]*kg.Conflict, error)
 }
 type ConflictResolver interface {
+	A(ctx context.Context, obj *kg.Conflict) (*model.Event, error)
+	B(ctx context.Context, obj *kg.Conflict) (*model.Event, error)
 	Summary(ctx context.Context, obj *kg.Conflict) (string, error)
 }
 type CounterpartResolver interface {
 	Entity(ctx context.Context, obj *kg.Counterpart) (model.Entity, error)
 	Objects(ctx context.Context, obj *kg.Counterpart) ([]model.Entity, error)
-	Events(ctx context.Context, obj *kg.Counterpart) ([]*kg.Event, error)
-}
-type DateValueResolver interface {
-	Value(ctx context.Context, obj *kg.Date) (*string, error)
-
-	Earliest(ctx context.Context, obj *kg.Date) (*string, error)
-	Latest(ctx context.Context, obj *kg.Date) (*string, error)
-	Text(ctx context.Context, obj *kg.Date) (*string, error)
+	Events(ctx context.Context, obj *kg.Counterpart) ([]*model.Event, error)
 }
 type DocumentResolver interface {
 	URL(ctx context.Context, obj *kg.Document) (*string, error)
 	Author(ctx context.Context, obj *kg.Document) (*string, error)
-	Published(ctx context.Context, obj *kg.Document) (*kg.Date, error)
+	Published(ctx context.Context, obj *kg.Document) (*model.DateValue, error)
 
 	Events(ctx context.Context, obj *kg.Document, where *model.EventWhere, sort *model.EventSort, first *int, after *string) (*model.EventConnection, error)
-}
-type EventResolver interface {
-	Agents(ctx context.Context, obj *kg.Event) ([]model.Entity, error)
-	Objects(ctx context.Context, obj *kg.Event) ([]model.Entity, error)
-	Locations(ctx context.Context, obj *kg.Event) ([]model.Entity, error)
-	Document(ctx context.Context, obj *kg.Event) (*kg.Document, error)
-}
-type EvidenceResolver interface {
-	Document(ctx context.Context, obj *kg.Evidence) (*kg.Document, error)
 }
 type InstitutionResolver interface {
 	Events(ctx context.Context, obj *model.Institution, role *kg.Role, where *model.EventWhere, sort *model.EventSort, first *int, after *string) (*model.EventConnection, error)
@@ -374,18 +357,15 @@ type InstitutionResolver interface {
 type MutationResolver interface {
 	Ingest(ctx context.Context, articles []*model.ArticleInput) (*model.IngestResult, error)
 }
-type ParticipantResolver interface {
-	Entity(ctx context.Context, obj *kg.Participant) (model.Entity, error)
-}
 type PathResolver interface {
 	Length(ctx context.Context, obj *kg.Path) (int, error)
 	Entities(ctx context.Context, obj *kg.Path) ([]model.Entity, error)
-	Events(ctx context.Context, obj *kg.Path) ([]*kg.Event, error)
+	Events(ctx context.Context, obj *kg.Path) ([]*model.Event, error)
 	Steps(ctx context.Context, obj *kg.Path) ([]*model.PathStep, error)
 }
 type PathStepResolver interface {
 	From(ctx context.Context, obj *model.PathStep) (model.Entity, error)
-	Event(ctx context.Context, obj *model.PathStep) (*kg.Event, error)
+	Event(ctx context.Context, obj *model.PathStep) (*model.Event, error)
 	To(ctx context.Context, obj *model.PathStep) (model.Entity, error)
 }
 type PersonResolver interface {
@@ -412,6 +392,9 @@ type StateResolver interface {
 	Events(ctx context.Context, obj *model.State, role *kg.Role, where *model.EventWhere, sort *model.EventSort, first *int, after *string) (*model.EventConnection, error)
 	Timeline(ctx context.Context, obj *model.State, where *model.EventWhere, sort *model.EventSort, first *int, after *string) (*model.TimelineConnection, error)
 	Counterparts(ctx context.Context, obj *model.State, types []kg.EventType, first *int) ([]*kg.Counterpart, error)
+}
+type SubgraphNodeResolver interface {
+	Event(ctx context.Context, obj *model.SubgraphNode) (*model.Event, error)
 }
 
 type executableSchema graphql.ExecutableSchemaState[ResolverRoot, DirectiveRoot, ComplexityRoot]
@@ -3566,7 +3549,7 @@ func (ec *executionContext) _Agreement_signings(ctx context.Context, field graph
 			return ec.Resolvers.Agreement().Signings(ctx, obj, fc.Args["statuses"].([]kg.Status), fc.Args["first"].(*int))
 		},
 		nil,
-		ec.marshalNEvent2ᚕᚖgithubᚗcomᚋnewsgraphᚋkgᚐEventᚄ,
+		ec.marshalNEvent2ᚕᚖgithubᚗcomᚋnewsgraphᚋkgᚋgraphᚋmodelᚐEventᚄ,
 		true,
 		true,
 	)
@@ -3629,7 +3612,7 @@ func (ec *executionContext) _Agreement_approvals(ctx context.Context, field grap
 			return ec.Resolvers.Agreement().Approvals(ctx, obj, fc.Args["statuses"].([]kg.Status), fc.Args["first"].(*int))
 		},
 		nil,
-		ec.marshalNEvent2ᚕᚖgithubᚗcomᚋnewsgraphᚋkgᚐEventᚄ,
+		ec.marshalNEvent2ᚕᚖgithubᚗcomᚋnewsgraphᚋkgᚋgraphᚋmodelᚐEventᚄ,
 		true,
 		true,
 	)
@@ -3692,7 +3675,7 @@ func (ec *executionContext) _Agreement_ratifications(ctx context.Context, field 
 			return ec.Resolvers.Agreement().Ratifications(ctx, obj, fc.Args["statuses"].([]kg.Status), fc.Args["first"].(*int))
 		},
 		nil,
-		ec.marshalNEvent2ᚕᚖgithubᚗcomᚋnewsgraphᚋkgᚐEventᚄ,
+		ec.marshalNEvent2ᚕᚖgithubᚗcomᚋnewsgraphᚋkgᚋgraphᚋmodelᚐEventᚄ,
 		true,
 		true,
 	)
@@ -3755,7 +3738,7 @@ func (ec *executionContext) _Agreement_entryIntoForce(ctx context.Context, field
 			return ec.Resolvers.Agreement().EntryIntoForce(ctx, obj, fc.Args["statuses"].([]kg.Status), fc.Args["first"].(*int))
 		},
 		nil,
-		ec.marshalNEvent2ᚕᚖgithubᚗcomᚋnewsgraphᚋkgᚐEventᚄ,
+		ec.marshalNEvent2ᚕᚖgithubᚗcomᚋnewsgraphᚋkgᚋgraphᚋmodelᚐEventᚄ,
 		true,
 		true,
 	)
@@ -3818,7 +3801,7 @@ func (ec *executionContext) _Agreement_withdrawals(ctx context.Context, field gr
 			return ec.Resolvers.Agreement().Withdrawals(ctx, obj, fc.Args["statuses"].([]kg.Status), fc.Args["first"].(*int))
 		},
 		nil,
-		ec.marshalNEvent2ᚕᚖgithubᚗcomᚋnewsgraphᚋkgᚐEventᚄ,
+		ec.marshalNEvent2ᚕᚖgithubᚗcomᚋnewsgraphᚋkgᚋgraphᚋmodelᚐEventᚄ,
 		true,
 		true,
 	)
@@ -3881,7 +3864,7 @@ func (ec *executionContext) _Agreement_proposals(ctx context.Context, field grap
 			return ec.Resolvers.Agreement().Proposals(ctx, obj, fc.Args["statuses"].([]kg.Status), fc.Args["first"].(*int))
 		},
 		nil,
-		ec.marshalNEvent2ᚕᚖgithubᚗcomᚋnewsgraphᚋkgᚐEventᚄ,
+		ec.marshalNEvent2ᚕᚖgithubᚗcomᚋnewsgraphᚋkgᚋgraphᚋmodelᚐEventᚄ,
 		true,
 		true,
 	)
@@ -4101,7 +4084,7 @@ func (ec *executionContext) _AgreementStage_event(ctx context.Context, field gra
 			return obj.Event, nil
 		},
 		nil,
-		ec.marshalNEvent2ᚖgithubᚗcomᚋnewsgraphᚋkgᚐEvent,
+		ec.marshalNEvent2ᚖgithubᚗcomᚋnewsgraphᚋkgᚋgraphᚋmodelᚐEvent,
 		true,
 		true,
 	)
@@ -4178,10 +4161,10 @@ func (ec *executionContext) _Conflict_a(ctx context.Context, field graphql.Colle
 		field,
 		ec.fieldContext_Conflict_a,
 		func(ctx context.Context) (any, error) {
-			return obj.A, nil
+			return ec.Resolvers.Conflict().A(ctx, obj)
 		},
 		nil,
-		ec.marshalNEvent2ᚖgithubᚗcomᚋnewsgraphᚋkgᚐEvent,
+		ec.marshalNEvent2ᚖgithubᚗcomᚋnewsgraphᚋkgᚋgraphᚋmodelᚐEvent,
 		true,
 		true,
 	)
@@ -4191,8 +4174,8 @@ func (ec *executionContext) fieldContext_Conflict_a(_ context.Context, field gra
 	fc = &graphql.FieldContext{
 		Object:     "Conflict",
 		Field:      field,
-		IsMethod:   false,
-		IsResolver: false,
+		IsMethod:   true,
+		IsResolver: true,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			switch field.Name {
 			case "id":
@@ -4229,10 +4212,10 @@ func (ec *executionContext) _Conflict_b(ctx context.Context, field graphql.Colle
 		field,
 		ec.fieldContext_Conflict_b,
 		func(ctx context.Context) (any, error) {
-			return obj.B, nil
+			return ec.Resolvers.Conflict().B(ctx, obj)
 		},
 		nil,
-		ec.marshalNEvent2ᚖgithubᚗcomᚋnewsgraphᚋkgᚐEvent,
+		ec.marshalNEvent2ᚖgithubᚗcomᚋnewsgraphᚋkgᚋgraphᚋmodelᚐEvent,
 		true,
 		true,
 	)
@@ -4242,8 +4225,8 @@ func (ec *executionContext) fieldContext_Conflict_b(_ context.Context, field gra
 	fc = &graphql.FieldContext{
 		Object:     "Conflict",
 		Field:      field,
-		IsMethod:   false,
-		IsResolver: false,
+		IsMethod:   true,
+		IsResolver: true,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			switch field.Name {
 			case "id":
@@ -4370,7 +4353,7 @@ func (ec *executionContext) _Counterpart_events(ctx context.Context, field graph
 			return ec.Resolvers.Counterpart().Events(ctx, obj)
 		},
 		nil,
-		ec.marshalNEvent2ᚕᚖgithubᚗcomᚋnewsgraphᚋkgᚐEventᚄ,
+		ec.marshalNEvent2ᚕᚖgithubᚗcomᚋnewsgraphᚋkgᚋgraphᚋmodelᚐEventᚄ,
 		true,
 		true,
 	)
@@ -4411,14 +4394,14 @@ func (ec *executionContext) fieldContext_Counterpart_events(_ context.Context, f
 	return fc, nil
 }
 
-func (ec *executionContext) _DateValue_value(ctx context.Context, field graphql.CollectedField, obj *kg.Date) (ret graphql.Marshaler) {
+func (ec *executionContext) _DateValue_value(ctx context.Context, field graphql.CollectedField, obj *model.DateValue) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
 		field,
 		ec.fieldContext_DateValue_value,
 		func(ctx context.Context) (any, error) {
-			return ec.Resolvers.DateValue().Value(ctx, obj)
+			return obj.Value(), nil
 		},
 		nil,
 		ec.marshalOString2ᚖstring,
@@ -4432,7 +4415,7 @@ func (ec *executionContext) fieldContext_DateValue_value(_ context.Context, fiel
 		Object:     "DateValue",
 		Field:      field,
 		IsMethod:   true,
-		IsResolver: true,
+		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return nil, errors.New("field of type String does not have child fields")
 		},
@@ -4440,14 +4423,14 @@ func (ec *executionContext) fieldContext_DateValue_value(_ context.Context, fiel
 	return fc, nil
 }
 
-func (ec *executionContext) _DateValue_precision(ctx context.Context, field graphql.CollectedField, obj *kg.Date) (ret graphql.Marshaler) {
+func (ec *executionContext) _DateValue_precision(ctx context.Context, field graphql.CollectedField, obj *model.DateValue) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
 		field,
 		ec.fieldContext_DateValue_precision,
 		func(ctx context.Context) (any, error) {
-			return obj.Precision, nil
+			return obj.Precision(), nil
 		},
 		nil,
 		ec.marshalNPrecision2githubᚗcomᚋnewsgraphᚋkgᚐPrecision,
@@ -4460,7 +4443,7 @@ func (ec *executionContext) fieldContext_DateValue_precision(_ context.Context, 
 	fc = &graphql.FieldContext{
 		Object:     "DateValue",
 		Field:      field,
-		IsMethod:   false,
+		IsMethod:   true,
 		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return nil, errors.New("field of type Precision does not have child fields")
@@ -4469,14 +4452,14 @@ func (ec *executionContext) fieldContext_DateValue_precision(_ context.Context, 
 	return fc, nil
 }
 
-func (ec *executionContext) _DateValue_earliest(ctx context.Context, field graphql.CollectedField, obj *kg.Date) (ret graphql.Marshaler) {
+func (ec *executionContext) _DateValue_earliest(ctx context.Context, field graphql.CollectedField, obj *model.DateValue) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
 		field,
 		ec.fieldContext_DateValue_earliest,
 		func(ctx context.Context) (any, error) {
-			return ec.Resolvers.DateValue().Earliest(ctx, obj)
+			return obj.Earliest(), nil
 		},
 		nil,
 		ec.marshalOString2ᚖstring,
@@ -4490,7 +4473,7 @@ func (ec *executionContext) fieldContext_DateValue_earliest(_ context.Context, f
 		Object:     "DateValue",
 		Field:      field,
 		IsMethod:   true,
-		IsResolver: true,
+		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return nil, errors.New("field of type String does not have child fields")
 		},
@@ -4498,14 +4481,14 @@ func (ec *executionContext) fieldContext_DateValue_earliest(_ context.Context, f
 	return fc, nil
 }
 
-func (ec *executionContext) _DateValue_latest(ctx context.Context, field graphql.CollectedField, obj *kg.Date) (ret graphql.Marshaler) {
+func (ec *executionContext) _DateValue_latest(ctx context.Context, field graphql.CollectedField, obj *model.DateValue) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
 		field,
 		ec.fieldContext_DateValue_latest,
 		func(ctx context.Context) (any, error) {
-			return ec.Resolvers.DateValue().Latest(ctx, obj)
+			return obj.Latest(), nil
 		},
 		nil,
 		ec.marshalOString2ᚖstring,
@@ -4519,7 +4502,7 @@ func (ec *executionContext) fieldContext_DateValue_latest(_ context.Context, fie
 		Object:     "DateValue",
 		Field:      field,
 		IsMethod:   true,
-		IsResolver: true,
+		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return nil, errors.New("field of type String does not have child fields")
 		},
@@ -4527,14 +4510,14 @@ func (ec *executionContext) fieldContext_DateValue_latest(_ context.Context, fie
 	return fc, nil
 }
 
-func (ec *executionContext) _DateValue_text(ctx context.Context, field graphql.CollectedField, obj *kg.Date) (ret graphql.Marshaler) {
+func (ec *executionContext) _DateValue_text(ctx context.Context, field graphql.CollectedField, obj *model.DateValue) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
 		field,
 		ec.fieldContext_DateValue_text,
 		func(ctx context.Context) (any, error) {
-			return ec.Resolvers.DateValue().Text(ctx, obj)
+			return obj.Text(), nil
 		},
 		nil,
 		ec.marshalOString2ᚖstring,
@@ -4548,7 +4531,7 @@ func (ec *executionContext) fieldContext_DateValue_text(_ context.Context, field
 		Object:     "DateValue",
 		Field:      field,
 		IsMethod:   true,
-		IsResolver: true,
+		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return nil, errors.New("field of type String does not have child fields")
 		},
@@ -4682,7 +4665,7 @@ func (ec *executionContext) _Document_published(ctx context.Context, field graph
 			return ec.Resolvers.Document().Published(ctx, obj)
 		},
 		nil,
-		ec.marshalODateValue2ᚖgithubᚗcomᚋnewsgraphᚋkgᚐDate,
+		ec.marshalODateValue2ᚖgithubᚗcomᚋnewsgraphᚋkgᚋgraphᚋmodelᚐDateValue,
 		true,
 		false,
 	)
@@ -4967,14 +4950,14 @@ func (ec *executionContext) fieldContext_EntityHit_score(_ context.Context, fiel
 	return fc, nil
 }
 
-func (ec *executionContext) _Event_id(ctx context.Context, field graphql.CollectedField, obj *kg.Event) (ret graphql.Marshaler) {
+func (ec *executionContext) _Event_id(ctx context.Context, field graphql.CollectedField, obj *model.Event) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
 		field,
 		ec.fieldContext_Event_id,
 		func(ctx context.Context) (any, error) {
-			return obj.ID, nil
+			return obj.ID(), nil
 		},
 		nil,
 		ec.marshalNID2string,
@@ -4987,7 +4970,7 @@ func (ec *executionContext) fieldContext_Event_id(_ context.Context, field graph
 	fc = &graphql.FieldContext{
 		Object:     "Event",
 		Field:      field,
-		IsMethod:   false,
+		IsMethod:   true,
 		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return nil, errors.New("field of type ID does not have child fields")
@@ -4996,14 +4979,14 @@ func (ec *executionContext) fieldContext_Event_id(_ context.Context, field graph
 	return fc, nil
 }
 
-func (ec *executionContext) _Event_type(ctx context.Context, field graphql.CollectedField, obj *kg.Event) (ret graphql.Marshaler) {
+func (ec *executionContext) _Event_type(ctx context.Context, field graphql.CollectedField, obj *model.Event) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
 		field,
 		ec.fieldContext_Event_type,
 		func(ctx context.Context) (any, error) {
-			return obj.Type, nil
+			return obj.Type(), nil
 		},
 		nil,
 		ec.marshalNEventType2githubᚗcomᚋnewsgraphᚋkgᚐEventType,
@@ -5016,7 +4999,7 @@ func (ec *executionContext) fieldContext_Event_type(_ context.Context, field gra
 	fc = &graphql.FieldContext{
 		Object:     "Event",
 		Field:      field,
-		IsMethod:   false,
+		IsMethod:   true,
 		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return nil, errors.New("field of type EventType does not have child fields")
@@ -5025,14 +5008,14 @@ func (ec *executionContext) fieldContext_Event_type(_ context.Context, field gra
 	return fc, nil
 }
 
-func (ec *executionContext) _Event_status(ctx context.Context, field graphql.CollectedField, obj *kg.Event) (ret graphql.Marshaler) {
+func (ec *executionContext) _Event_status(ctx context.Context, field graphql.CollectedField, obj *model.Event) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
 		field,
 		ec.fieldContext_Event_status,
 		func(ctx context.Context) (any, error) {
-			return obj.Status, nil
+			return obj.Status(), nil
 		},
 		nil,
 		ec.marshalNStatus2githubᚗcomᚋnewsgraphᚋkgᚐStatus,
@@ -5045,7 +5028,7 @@ func (ec *executionContext) fieldContext_Event_status(_ context.Context, field g
 	fc = &graphql.FieldContext{
 		Object:     "Event",
 		Field:      field,
-		IsMethod:   false,
+		IsMethod:   true,
 		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return nil, errors.New("field of type Status does not have child fields")
@@ -5054,17 +5037,17 @@ func (ec *executionContext) fieldContext_Event_status(_ context.Context, field g
 	return fc, nil
 }
 
-func (ec *executionContext) _Event_date(ctx context.Context, field graphql.CollectedField, obj *kg.Event) (ret graphql.Marshaler) {
+func (ec *executionContext) _Event_date(ctx context.Context, field graphql.CollectedField, obj *model.Event) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
 		field,
 		ec.fieldContext_Event_date,
 		func(ctx context.Context) (any, error) {
-			return obj.Date, nil
+			return obj.Date(), nil
 		},
 		nil,
-		ec.marshalNDateValue2githubᚗcomᚋnewsgraphᚋkgᚐDate,
+		ec.marshalNDateValue2githubᚗcomᚋnewsgraphᚋkgᚋgraphᚋmodelᚐDateValue,
 		true,
 		true,
 	)
@@ -5074,7 +5057,7 @@ func (ec *executionContext) fieldContext_Event_date(_ context.Context, field gra
 	fc = &graphql.FieldContext{
 		Object:     "Event",
 		Field:      field,
-		IsMethod:   false,
+		IsMethod:   true,
 		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			switch field.Name {
@@ -5095,17 +5078,17 @@ func (ec *executionContext) fieldContext_Event_date(_ context.Context, field gra
 	return fc, nil
 }
 
-func (ec *executionContext) _Event_participants(ctx context.Context, field graphql.CollectedField, obj *kg.Event) (ret graphql.Marshaler) {
+func (ec *executionContext) _Event_participants(ctx context.Context, field graphql.CollectedField, obj *model.Event) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
 		field,
 		ec.fieldContext_Event_participants,
 		func(ctx context.Context) (any, error) {
-			return obj.Participants, nil
+			return obj.Participants()
 		},
 		nil,
-		ec.marshalNParticipant2ᚕgithubᚗcomᚋnewsgraphᚋkgᚐParticipantᚄ,
+		ec.marshalNParticipant2ᚕgithubᚗcomᚋnewsgraphᚋkgᚋgraphᚋmodelᚐParticipantᚄ,
 		true,
 		true,
 	)
@@ -5115,7 +5098,7 @@ func (ec *executionContext) fieldContext_Event_participants(_ context.Context, f
 	fc = &graphql.FieldContext{
 		Object:     "Event",
 		Field:      field,
-		IsMethod:   false,
+		IsMethod:   true,
 		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			switch field.Name {
@@ -5130,14 +5113,14 @@ func (ec *executionContext) fieldContext_Event_participants(_ context.Context, f
 	return fc, nil
 }
 
-func (ec *executionContext) _Event_agents(ctx context.Context, field graphql.CollectedField, obj *kg.Event) (ret graphql.Marshaler) {
+func (ec *executionContext) _Event_agents(ctx context.Context, field graphql.CollectedField, obj *model.Event) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
 		field,
 		ec.fieldContext_Event_agents,
 		func(ctx context.Context) (any, error) {
-			return ec.Resolvers.Event().Agents(ctx, obj)
+			return obj.Agents(), nil
 		},
 		nil,
 		ec.marshalNEntity2ᚕgithubᚗcomᚋnewsgraphᚋkgᚋgraphᚋmodelᚐEntityᚄ,
@@ -5151,7 +5134,7 @@ func (ec *executionContext) fieldContext_Event_agents(_ context.Context, field g
 		Object:     "Event",
 		Field:      field,
 		IsMethod:   true,
-		IsResolver: true,
+		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return nil, errors.New("FieldContext.Child cannot be called on type INTERFACE")
 		},
@@ -5159,14 +5142,14 @@ func (ec *executionContext) fieldContext_Event_agents(_ context.Context, field g
 	return fc, nil
 }
 
-func (ec *executionContext) _Event_objects(ctx context.Context, field graphql.CollectedField, obj *kg.Event) (ret graphql.Marshaler) {
+func (ec *executionContext) _Event_objects(ctx context.Context, field graphql.CollectedField, obj *model.Event) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
 		field,
 		ec.fieldContext_Event_objects,
 		func(ctx context.Context) (any, error) {
-			return ec.Resolvers.Event().Objects(ctx, obj)
+			return obj.Objects(), nil
 		},
 		nil,
 		ec.marshalNEntity2ᚕgithubᚗcomᚋnewsgraphᚋkgᚋgraphᚋmodelᚐEntityᚄ,
@@ -5180,7 +5163,7 @@ func (ec *executionContext) fieldContext_Event_objects(_ context.Context, field 
 		Object:     "Event",
 		Field:      field,
 		IsMethod:   true,
-		IsResolver: true,
+		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return nil, errors.New("FieldContext.Child cannot be called on type INTERFACE")
 		},
@@ -5188,14 +5171,14 @@ func (ec *executionContext) fieldContext_Event_objects(_ context.Context, field 
 	return fc, nil
 }
 
-func (ec *executionContext) _Event_locations(ctx context.Context, field graphql.CollectedField, obj *kg.Event) (ret graphql.Marshaler) {
+func (ec *executionContext) _Event_locations(ctx context.Context, field graphql.CollectedField, obj *model.Event) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
 		field,
 		ec.fieldContext_Event_locations,
 		func(ctx context.Context) (any, error) {
-			return ec.Resolvers.Event().Locations(ctx, obj)
+			return obj.Locations(), nil
 		},
 		nil,
 		ec.marshalNEntity2ᚕgithubᚗcomᚋnewsgraphᚋkgᚋgraphᚋmodelᚐEntityᚄ,
@@ -5209,7 +5192,7 @@ func (ec *executionContext) fieldContext_Event_locations(_ context.Context, fiel
 		Object:     "Event",
 		Field:      field,
 		IsMethod:   true,
-		IsResolver: true,
+		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return nil, errors.New("FieldContext.Child cannot be called on type INTERFACE")
 		},
@@ -5217,14 +5200,14 @@ func (ec *executionContext) fieldContext_Event_locations(_ context.Context, fiel
 	return fc, nil
 }
 
-func (ec *executionContext) _Event_document(ctx context.Context, field graphql.CollectedField, obj *kg.Event) (ret graphql.Marshaler) {
+func (ec *executionContext) _Event_document(ctx context.Context, field graphql.CollectedField, obj *model.Event) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
 		field,
 		ec.fieldContext_Event_document,
 		func(ctx context.Context) (any, error) {
-			return ec.Resolvers.Event().Document(ctx, obj)
+			return obj.Document()
 		},
 		nil,
 		ec.marshalNDocument2ᚖgithubᚗcomᚋnewsgraphᚋkgᚐDocument,
@@ -5238,7 +5221,7 @@ func (ec *executionContext) fieldContext_Event_document(_ context.Context, field
 		Object:     "Event",
 		Field:      field,
 		IsMethod:   true,
-		IsResolver: true,
+		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			switch field.Name {
 			case "id":
@@ -5270,17 +5253,17 @@ func (ec *executionContext) fieldContext_Event_document(_ context.Context, field
 	return fc, nil
 }
 
-func (ec *executionContext) _Event_evidence(ctx context.Context, field graphql.CollectedField, obj *kg.Event) (ret graphql.Marshaler) {
+func (ec *executionContext) _Event_evidence(ctx context.Context, field graphql.CollectedField, obj *model.Event) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
 		field,
 		ec.fieldContext_Event_evidence,
 		func(ctx context.Context) (any, error) {
-			return obj.Evidence, nil
+			return obj.Evidence(), nil
 		},
 		nil,
-		ec.marshalNEvidence2ᚕgithubᚗcomᚋnewsgraphᚋkgᚐEvidenceᚄ,
+		ec.marshalNEvidence2ᚕgithubᚗcomᚋnewsgraphᚋkgᚋgraphᚋmodelᚐEvidenceᚄ,
 		true,
 		true,
 	)
@@ -5290,7 +5273,7 @@ func (ec *executionContext) fieldContext_Event_evidence(_ context.Context, field
 	fc = &graphql.FieldContext{
 		Object:     "Event",
 		Field:      field,
-		IsMethod:   false,
+		IsMethod:   true,
 		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			switch field.Name {
@@ -5356,7 +5339,7 @@ func (ec *executionContext) _EventConnection_nodes(ctx context.Context, field gr
 			return obj.Nodes, nil
 		},
 		nil,
-		ec.marshalNEvent2ᚕᚖgithubᚗcomᚋnewsgraphᚋkgᚐEventᚄ,
+		ec.marshalNEvent2ᚕᚖgithubᚗcomᚋnewsgraphᚋkgᚋgraphᚋmodelᚐEventᚄ,
 		true,
 		true,
 	)
@@ -5504,7 +5487,7 @@ func (ec *executionContext) _EventEdge_node(ctx context.Context, field graphql.C
 			return obj.Node, nil
 		},
 		nil,
-		ec.marshalNEvent2ᚖgithubᚗcomᚋnewsgraphᚋkgᚐEvent,
+		ec.marshalNEvent2ᚖgithubᚗcomᚋnewsgraphᚋkgᚋgraphᚋmodelᚐEvent,
 		true,
 		true,
 	)
@@ -5545,7 +5528,7 @@ func (ec *executionContext) fieldContext_EventEdge_node(_ context.Context, field
 	return fc, nil
 }
 
-func (ec *executionContext) _Evidence_sentence(ctx context.Context, field graphql.CollectedField, obj *kg.Evidence) (ret graphql.Marshaler) {
+func (ec *executionContext) _Evidence_sentence(ctx context.Context, field graphql.CollectedField, obj *model.Evidence) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -5574,7 +5557,7 @@ func (ec *executionContext) fieldContext_Evidence_sentence(_ context.Context, fi
 	return fc, nil
 }
 
-func (ec *executionContext) _Evidence_start(ctx context.Context, field graphql.CollectedField, obj *kg.Evidence) (ret graphql.Marshaler) {
+func (ec *executionContext) _Evidence_start(ctx context.Context, field graphql.CollectedField, obj *model.Evidence) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -5603,7 +5586,7 @@ func (ec *executionContext) fieldContext_Evidence_start(_ context.Context, field
 	return fc, nil
 }
 
-func (ec *executionContext) _Evidence_end(ctx context.Context, field graphql.CollectedField, obj *kg.Evidence) (ret graphql.Marshaler) {
+func (ec *executionContext) _Evidence_end(ctx context.Context, field graphql.CollectedField, obj *model.Evidence) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -5632,7 +5615,7 @@ func (ec *executionContext) fieldContext_Evidence_end(_ context.Context, field g
 	return fc, nil
 }
 
-func (ec *executionContext) _Evidence_rule(ctx context.Context, field graphql.CollectedField, obj *kg.Evidence) (ret graphql.Marshaler) {
+func (ec *executionContext) _Evidence_rule(ctx context.Context, field graphql.CollectedField, obj *model.Evidence) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -5661,14 +5644,14 @@ func (ec *executionContext) fieldContext_Evidence_rule(_ context.Context, field 
 	return fc, nil
 }
 
-func (ec *executionContext) _Evidence_document(ctx context.Context, field graphql.CollectedField, obj *kg.Evidence) (ret graphql.Marshaler) {
+func (ec *executionContext) _Evidence_document(ctx context.Context, field graphql.CollectedField, obj *model.Evidence) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
 		field,
 		ec.fieldContext_Evidence_document,
 		func(ctx context.Context) (any, error) {
-			return ec.Resolvers.Evidence().Document(ctx, obj)
+			return obj.Document()
 		},
 		nil,
 		ec.marshalNDocument2ᚖgithubᚗcomᚋnewsgraphᚋkgᚐDocument,
@@ -5682,7 +5665,7 @@ func (ec *executionContext) fieldContext_Evidence_document(_ context.Context, fi
 		Object:     "Evidence",
 		Field:      field,
 		IsMethod:   true,
-		IsResolver: true,
+		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			switch field.Name {
 			case "id":
@@ -6509,7 +6492,7 @@ func (ec *executionContext) fieldContext_PageInfo_endCursor(_ context.Context, f
 	return fc, nil
 }
 
-func (ec *executionContext) _Participant_role(ctx context.Context, field graphql.CollectedField, obj *kg.Participant) (ret graphql.Marshaler) {
+func (ec *executionContext) _Participant_role(ctx context.Context, field graphql.CollectedField, obj *model.Participant) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -6538,14 +6521,14 @@ func (ec *executionContext) fieldContext_Participant_role(_ context.Context, fie
 	return fc, nil
 }
 
-func (ec *executionContext) _Participant_entity(ctx context.Context, field graphql.CollectedField, obj *kg.Participant) (ret graphql.Marshaler) {
+func (ec *executionContext) _Participant_entity(ctx context.Context, field graphql.CollectedField, obj *model.Participant) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
 		field,
 		ec.fieldContext_Participant_entity,
 		func(ctx context.Context) (any, error) {
-			return ec.Resolvers.Participant().Entity(ctx, obj)
+			return obj.Entity, nil
 		},
 		nil,
 		ec.marshalNEntity2githubᚗcomᚋnewsgraphᚋkgᚋgraphᚋmodelᚐEntity,
@@ -6558,8 +6541,8 @@ func (ec *executionContext) fieldContext_Participant_entity(_ context.Context, f
 	fc = &graphql.FieldContext{
 		Object:     "Participant",
 		Field:      field,
-		IsMethod:   true,
-		IsResolver: true,
+		IsMethod:   false,
+		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return nil, errors.New("FieldContext.Child cannot be called on type INTERFACE")
 		},
@@ -6635,7 +6618,7 @@ func (ec *executionContext) _Path_events(ctx context.Context, field graphql.Coll
 			return ec.Resolvers.Path().Events(ctx, obj)
 		},
 		nil,
-		ec.marshalNEvent2ᚕᚖgithubᚗcomᚋnewsgraphᚋkgᚐEventᚄ,
+		ec.marshalNEvent2ᚕᚖgithubᚗcomᚋnewsgraphᚋkgᚋgraphᚋmodelᚐEventᚄ,
 		true,
 		true,
 	)
@@ -6752,7 +6735,7 @@ func (ec *executionContext) _PathStep_event(ctx context.Context, field graphql.C
 			return ec.Resolvers.PathStep().Event(ctx, obj)
 		},
 		nil,
-		ec.marshalNEvent2ᚖgithubᚗcomᚋnewsgraphᚋkgᚐEvent,
+		ec.marshalNEvent2ᚖgithubᚗcomᚋnewsgraphᚋkgᚋgraphᚋmodelᚐEvent,
 		true,
 		true,
 	)
@@ -8953,10 +8936,10 @@ func (ec *executionContext) _SubgraphNode_event(ctx context.Context, field graph
 		field,
 		ec.fieldContext_SubgraphNode_event,
 		func(ctx context.Context) (any, error) {
-			return obj.Event(), nil
+			return ec.Resolvers.SubgraphNode().Event(ctx, obj)
 		},
 		nil,
-		ec.marshalOEvent2ᚖgithubᚗcomᚋnewsgraphᚋkgᚐEvent,
+		ec.marshalOEvent2ᚖgithubᚗcomᚋnewsgraphᚋkgᚋgraphᚋmodelᚐEvent,
 		true,
 		false,
 	)
@@ -8967,7 +8950,7 @@ func (ec *executionContext) fieldContext_SubgraphNode_event(_ context.Context, f
 		Object:     "SubgraphNode",
 		Field:      field,
 		IsMethod:   true,
-		IsResolver: false,
+		IsResolver: true,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			switch field.Name {
 			case "id":
@@ -9334,7 +9317,7 @@ func (ec *executionContext) _TimelineConnection_nodes(ctx context.Context, field
 			return obj.Nodes, nil
 		},
 		nil,
-		ec.marshalNEvent2ᚕᚖgithubᚗcomᚋnewsgraphᚋkgᚐEventᚄ,
+		ec.marshalNEvent2ᚕᚖgithubᚗcomᚋnewsgraphᚋkgᚋgraphᚋmodelᚐEventᚄ,
 		true,
 		true,
 	)
@@ -9482,7 +9465,7 @@ func (ec *executionContext) _TimelineEdge_node(ctx context.Context, field graphq
 			return obj.Node, nil
 		},
 		nil,
-		ec.marshalNEvent2ᚖgithubᚗcomᚋnewsgraphᚋkgᚐEvent,
+		ec.marshalNEvent2ᚖgithubᚗcomᚋnewsgraphᚋkgᚋgraphᚋmodelᚐEvent,
 		true,
 		true,
 	)
@@ -11267,9 +11250,9 @@ func (ec *executionContext) _Node(ctx context.Context, sel ast.SelectionSet, obj
 			return graphql.Null
 		}
 		return ec._Agreement(ctx, sel, obj)
-	case kg.Event:
+	case model.Event:
 		return ec._Event(ctx, sel, &obj)
-	case *kg.Event:
+	case *model.Event:
 		if obj == nil {
 			return graphql.Null
 		}
@@ -11883,15 +11866,77 @@ func (ec *executionContext) _Conflict(ctx context.Context, sel ast.SelectionSet,
 				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "a":
-			out.Values[i] = ec._Conflict_a(ctx, field, obj)
-			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+			field := field
+
+			innerFunc := func(ctx context.Context, fs *graphql.FieldSet) (res graphql.Marshaler) {
+				defer func() {
+					if r := recover(); r != nil {
+						ec.Error(ctx, ec.Recover(ctx, r))
+					}
+				}()
+				res = ec._Conflict_a(ctx, field, obj)
+				if res == graphql.Null {
+					atomic.AddUint32(&fs.Invalids, 1)
+				}
+				return res
 			}
+
+			if field.Deferrable != nil {
+				dfs, ok := deferred[field.Deferrable.Label]
+				di := 0
+				if ok {
+					dfs.AddField(field)
+					di = len(dfs.Values) - 1
+				} else {
+					dfs = graphql.NewFieldSet([]graphql.CollectedField{field})
+					deferred[field.Deferrable.Label] = dfs
+				}
+				dfs.Concurrently(di, func(ctx context.Context) graphql.Marshaler {
+					return innerFunc(ctx, dfs)
+				})
+
+				// don't run the out.Concurrently() call below
+				out.Values[i] = graphql.Null
+				continue
+			}
+
+			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
 		case "b":
-			out.Values[i] = ec._Conflict_b(ctx, field, obj)
-			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+			field := field
+
+			innerFunc := func(ctx context.Context, fs *graphql.FieldSet) (res graphql.Marshaler) {
+				defer func() {
+					if r := recover(); r != nil {
+						ec.Error(ctx, ec.Recover(ctx, r))
+					}
+				}()
+				res = ec._Conflict_b(ctx, field, obj)
+				if res == graphql.Null {
+					atomic.AddUint32(&fs.Invalids, 1)
+				}
+				return res
 			}
+
+			if field.Deferrable != nil {
+				dfs, ok := deferred[field.Deferrable.Label]
+				di := 0
+				if ok {
+					dfs.AddField(field)
+					di = len(dfs.Values) - 1
+				} else {
+					dfs = graphql.NewFieldSet([]graphql.CollectedField{field})
+					deferred[field.Deferrable.Label] = dfs
+				}
+				dfs.Concurrently(di, func(ctx context.Context) graphql.Marshaler {
+					return innerFunc(ctx, dfs)
+				})
+
+				// don't run the out.Concurrently() call below
+				out.Values[i] = graphql.Null
+				continue
+			}
+
+			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
 		case "summary":
 			field := field
 
@@ -12095,7 +12140,7 @@ func (ec *executionContext) _Counterpart(ctx context.Context, sel ast.SelectionS
 
 var dateValueImplementors = []string{"DateValue"}
 
-func (ec *executionContext) _DateValue(ctx context.Context, sel ast.SelectionSet, obj *kg.Date) graphql.Marshaler {
+func (ec *executionContext) _DateValue(ctx context.Context, sel ast.SelectionSet, obj *model.DateValue) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, dateValueImplementors)
 
 	out := graphql.NewFieldSet(fields)
@@ -12105,142 +12150,18 @@ func (ec *executionContext) _DateValue(ctx context.Context, sel ast.SelectionSet
 		case "__typename":
 			out.Values[i] = graphql.MarshalString("DateValue")
 		case "value":
-			field := field
-
-			innerFunc := func(ctx context.Context, _ *graphql.FieldSet) (res graphql.Marshaler) {
-				defer func() {
-					if r := recover(); r != nil {
-						ec.Error(ctx, ec.Recover(ctx, r))
-					}
-				}()
-				res = ec._DateValue_value(ctx, field, obj)
-				return res
-			}
-
-			if field.Deferrable != nil {
-				dfs, ok := deferred[field.Deferrable.Label]
-				di := 0
-				if ok {
-					dfs.AddField(field)
-					di = len(dfs.Values) - 1
-				} else {
-					dfs = graphql.NewFieldSet([]graphql.CollectedField{field})
-					deferred[field.Deferrable.Label] = dfs
-				}
-				dfs.Concurrently(di, func(ctx context.Context) graphql.Marshaler {
-					return innerFunc(ctx, dfs)
-				})
-
-				// don't run the out.Concurrently() call below
-				out.Values[i] = graphql.Null
-				continue
-			}
-
-			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
+			out.Values[i] = ec._DateValue_value(ctx, field, obj)
 		case "precision":
 			out.Values[i] = ec._DateValue_precision(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "earliest":
-			field := field
-
-			innerFunc := func(ctx context.Context, _ *graphql.FieldSet) (res graphql.Marshaler) {
-				defer func() {
-					if r := recover(); r != nil {
-						ec.Error(ctx, ec.Recover(ctx, r))
-					}
-				}()
-				res = ec._DateValue_earliest(ctx, field, obj)
-				return res
-			}
-
-			if field.Deferrable != nil {
-				dfs, ok := deferred[field.Deferrable.Label]
-				di := 0
-				if ok {
-					dfs.AddField(field)
-					di = len(dfs.Values) - 1
-				} else {
-					dfs = graphql.NewFieldSet([]graphql.CollectedField{field})
-					deferred[field.Deferrable.Label] = dfs
-				}
-				dfs.Concurrently(di, func(ctx context.Context) graphql.Marshaler {
-					return innerFunc(ctx, dfs)
-				})
-
-				// don't run the out.Concurrently() call below
-				out.Values[i] = graphql.Null
-				continue
-			}
-
-			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
+			out.Values[i] = ec._DateValue_earliest(ctx, field, obj)
 		case "latest":
-			field := field
-
-			innerFunc := func(ctx context.Context, _ *graphql.FieldSet) (res graphql.Marshaler) {
-				defer func() {
-					if r := recover(); r != nil {
-						ec.Error(ctx, ec.Recover(ctx, r))
-					}
-				}()
-				res = ec._DateValue_latest(ctx, field, obj)
-				return res
-			}
-
-			if field.Deferrable != nil {
-				dfs, ok := deferred[field.Deferrable.Label]
-				di := 0
-				if ok {
-					dfs.AddField(field)
-					di = len(dfs.Values) - 1
-				} else {
-					dfs = graphql.NewFieldSet([]graphql.CollectedField{field})
-					deferred[field.Deferrable.Label] = dfs
-				}
-				dfs.Concurrently(di, func(ctx context.Context) graphql.Marshaler {
-					return innerFunc(ctx, dfs)
-				})
-
-				// don't run the out.Concurrently() call below
-				out.Values[i] = graphql.Null
-				continue
-			}
-
-			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
+			out.Values[i] = ec._DateValue_latest(ctx, field, obj)
 		case "text":
-			field := field
-
-			innerFunc := func(ctx context.Context, _ *graphql.FieldSet) (res graphql.Marshaler) {
-				defer func() {
-					if r := recover(); r != nil {
-						ec.Error(ctx, ec.Recover(ctx, r))
-					}
-				}()
-				res = ec._DateValue_text(ctx, field, obj)
-				return res
-			}
-
-			if field.Deferrable != nil {
-				dfs, ok := deferred[field.Deferrable.Label]
-				di := 0
-				if ok {
-					dfs.AddField(field)
-					di = len(dfs.Values) - 1
-				} else {
-					dfs = graphql.NewFieldSet([]graphql.CollectedField{field})
-					deferred[field.Deferrable.Label] = dfs
-				}
-				dfs.Concurrently(di, func(ctx context.Context) graphql.Marshaler {
-					return innerFunc(ctx, dfs)
-				})
-
-				// don't run the out.Concurrently() call below
-				out.Values[i] = graphql.Null
-				continue
-			}
-
-			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
+			out.Values[i] = ec._DateValue_text(ctx, field, obj)
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -12514,7 +12435,7 @@ func (ec *executionContext) _EntityHit(ctx context.Context, sel ast.SelectionSet
 
 var eventImplementors = []string{"Event", "Node"}
 
-func (ec *executionContext) _Event(ctx context.Context, sel ast.SelectionSet, obj *kg.Event) graphql.Marshaler {
+func (ec *executionContext) _Event(ctx context.Context, sel ast.SelectionSet, obj *model.Event) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, eventImplementors)
 
 	out := graphql.NewFieldSet(fields)
@@ -12526,176 +12447,52 @@ func (ec *executionContext) _Event(ctx context.Context, sel ast.SelectionSet, ob
 		case "id":
 			out.Values[i] = ec._Event_id(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "type":
 			out.Values[i] = ec._Event_type(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "status":
 			out.Values[i] = ec._Event_status(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "date":
 			out.Values[i] = ec._Event_date(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "participants":
 			out.Values[i] = ec._Event_participants(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "agents":
-			field := field
-
-			innerFunc := func(ctx context.Context, fs *graphql.FieldSet) (res graphql.Marshaler) {
-				defer func() {
-					if r := recover(); r != nil {
-						ec.Error(ctx, ec.Recover(ctx, r))
-					}
-				}()
-				res = ec._Event_agents(ctx, field, obj)
-				if res == graphql.Null {
-					atomic.AddUint32(&fs.Invalids, 1)
-				}
-				return res
+			out.Values[i] = ec._Event_agents(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
 			}
-
-			if field.Deferrable != nil {
-				dfs, ok := deferred[field.Deferrable.Label]
-				di := 0
-				if ok {
-					dfs.AddField(field)
-					di = len(dfs.Values) - 1
-				} else {
-					dfs = graphql.NewFieldSet([]graphql.CollectedField{field})
-					deferred[field.Deferrable.Label] = dfs
-				}
-				dfs.Concurrently(di, func(ctx context.Context) graphql.Marshaler {
-					return innerFunc(ctx, dfs)
-				})
-
-				// don't run the out.Concurrently() call below
-				out.Values[i] = graphql.Null
-				continue
-			}
-
-			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
 		case "objects":
-			field := field
-
-			innerFunc := func(ctx context.Context, fs *graphql.FieldSet) (res graphql.Marshaler) {
-				defer func() {
-					if r := recover(); r != nil {
-						ec.Error(ctx, ec.Recover(ctx, r))
-					}
-				}()
-				res = ec._Event_objects(ctx, field, obj)
-				if res == graphql.Null {
-					atomic.AddUint32(&fs.Invalids, 1)
-				}
-				return res
+			out.Values[i] = ec._Event_objects(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
 			}
-
-			if field.Deferrable != nil {
-				dfs, ok := deferred[field.Deferrable.Label]
-				di := 0
-				if ok {
-					dfs.AddField(field)
-					di = len(dfs.Values) - 1
-				} else {
-					dfs = graphql.NewFieldSet([]graphql.CollectedField{field})
-					deferred[field.Deferrable.Label] = dfs
-				}
-				dfs.Concurrently(di, func(ctx context.Context) graphql.Marshaler {
-					return innerFunc(ctx, dfs)
-				})
-
-				// don't run the out.Concurrently() call below
-				out.Values[i] = graphql.Null
-				continue
-			}
-
-			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
 		case "locations":
-			field := field
-
-			innerFunc := func(ctx context.Context, fs *graphql.FieldSet) (res graphql.Marshaler) {
-				defer func() {
-					if r := recover(); r != nil {
-						ec.Error(ctx, ec.Recover(ctx, r))
-					}
-				}()
-				res = ec._Event_locations(ctx, field, obj)
-				if res == graphql.Null {
-					atomic.AddUint32(&fs.Invalids, 1)
-				}
-				return res
+			out.Values[i] = ec._Event_locations(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
 			}
-
-			if field.Deferrable != nil {
-				dfs, ok := deferred[field.Deferrable.Label]
-				di := 0
-				if ok {
-					dfs.AddField(field)
-					di = len(dfs.Values) - 1
-				} else {
-					dfs = graphql.NewFieldSet([]graphql.CollectedField{field})
-					deferred[field.Deferrable.Label] = dfs
-				}
-				dfs.Concurrently(di, func(ctx context.Context) graphql.Marshaler {
-					return innerFunc(ctx, dfs)
-				})
-
-				// don't run the out.Concurrently() call below
-				out.Values[i] = graphql.Null
-				continue
-			}
-
-			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
 		case "document":
-			field := field
-
-			innerFunc := func(ctx context.Context, fs *graphql.FieldSet) (res graphql.Marshaler) {
-				defer func() {
-					if r := recover(); r != nil {
-						ec.Error(ctx, ec.Recover(ctx, r))
-					}
-				}()
-				res = ec._Event_document(ctx, field, obj)
-				if res == graphql.Null {
-					atomic.AddUint32(&fs.Invalids, 1)
-				}
-				return res
+			out.Values[i] = ec._Event_document(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
 			}
-
-			if field.Deferrable != nil {
-				dfs, ok := deferred[field.Deferrable.Label]
-				di := 0
-				if ok {
-					dfs.AddField(field)
-					di = len(dfs.Values) - 1
-				} else {
-					dfs = graphql.NewFieldSet([]graphql.CollectedField{field})
-					deferred[field.Deferrable.Label] = dfs
-				}
-				dfs.Concurrently(di, func(ctx context.Context) graphql.Marshaler {
-					return innerFunc(ctx, dfs)
-				})
-
-				// don't run the out.Concurrently() call below
-				out.Values[i] = graphql.Null
-				continue
-			}
-
-			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
 		case "evidence":
 			out.Values[i] = ec._Event_evidence(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
@@ -12820,7 +12617,7 @@ func (ec *executionContext) _EventEdge(ctx context.Context, sel ast.SelectionSet
 
 var evidenceImplementors = []string{"Evidence"}
 
-func (ec *executionContext) _Evidence(ctx context.Context, sel ast.SelectionSet, obj *kg.Evidence) graphql.Marshaler {
+func (ec *executionContext) _Evidence(ctx context.Context, sel ast.SelectionSet, obj *model.Evidence) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, evidenceImplementors)
 
 	out := graphql.NewFieldSet(fields)
@@ -12832,59 +12629,28 @@ func (ec *executionContext) _Evidence(ctx context.Context, sel ast.SelectionSet,
 		case "sentence":
 			out.Values[i] = ec._Evidence_sentence(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "start":
 			out.Values[i] = ec._Evidence_start(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "end":
 			out.Values[i] = ec._Evidence_end(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "rule":
 			out.Values[i] = ec._Evidence_rule(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "document":
-			field := field
-
-			innerFunc := func(ctx context.Context, fs *graphql.FieldSet) (res graphql.Marshaler) {
-				defer func() {
-					if r := recover(); r != nil {
-						ec.Error(ctx, ec.Recover(ctx, r))
-					}
-				}()
-				res = ec._Evidence_document(ctx, field, obj)
-				if res == graphql.Null {
-					atomic.AddUint32(&fs.Invalids, 1)
-				}
-				return res
+			out.Values[i] = ec._Evidence_document(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
 			}
-
-			if field.Deferrable != nil {
-				dfs, ok := deferred[field.Deferrable.Label]
-				di := 0
-				if ok {
-					dfs.AddField(field)
-					di = len(dfs.Values) - 1
-				} else {
-					dfs = graphql.NewFieldSet([]graphql.CollectedField{field})
-					deferred[field.Deferrable.Label] = dfs
-				}
-				dfs.Concurrently(di, func(ctx context.Context) graphql.Marshaler {
-					return innerFunc(ctx, dfs)
-				})
-
-				// don't run the out.Concurrently() call below
-				out.Values[i] = graphql.Null
-				continue
-			}
-
-			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -13286,7 +13052,7 @@ func (ec *executionContext) _PageInfo(ctx context.Context, sel ast.SelectionSet,
 
 var participantImplementors = []string{"Participant"}
 
-func (ec *executionContext) _Participant(ctx context.Context, sel ast.SelectionSet, obj *kg.Participant) graphql.Marshaler {
+func (ec *executionContext) _Participant(ctx context.Context, sel ast.SelectionSet, obj *model.Participant) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, participantImplementors)
 
 	out := graphql.NewFieldSet(fields)
@@ -13298,44 +13064,13 @@ func (ec *executionContext) _Participant(ctx context.Context, sel ast.SelectionS
 		case "role":
 			out.Values[i] = ec._Participant_role(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "entity":
-			field := field
-
-			innerFunc := func(ctx context.Context, fs *graphql.FieldSet) (res graphql.Marshaler) {
-				defer func() {
-					if r := recover(); r != nil {
-						ec.Error(ctx, ec.Recover(ctx, r))
-					}
-				}()
-				res = ec._Participant_entity(ctx, field, obj)
-				if res == graphql.Null {
-					atomic.AddUint32(&fs.Invalids, 1)
-				}
-				return res
+			out.Values[i] = ec._Participant_entity(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
 			}
-
-			if field.Deferrable != nil {
-				dfs, ok := deferred[field.Deferrable.Label]
-				di := 0
-				if ok {
-					dfs.AddField(field)
-					di = len(dfs.Values) - 1
-				} else {
-					dfs = graphql.NewFieldSet([]graphql.CollectedField{field})
-					deferred[field.Deferrable.Label] = dfs
-				}
-				dfs.Concurrently(di, func(ctx context.Context) graphql.Marshaler {
-					return innerFunc(ctx, dfs)
-				})
-
-				// don't run the out.Concurrently() call below
-				out.Values[i] = graphql.Null
-				continue
-			}
-
-			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -14627,27 +14362,58 @@ func (ec *executionContext) _SubgraphNode(ctx context.Context, sel ast.Selection
 		case "id":
 			out.Values[i] = ec._SubgraphNode_id(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "label":
 			out.Values[i] = ec._SubgraphNode_label(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "kind":
 			out.Values[i] = ec._SubgraphNode_kind(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "data":
 			out.Values[i] = ec._SubgraphNode_data(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "entity":
 			out.Values[i] = ec._SubgraphNode_entity(ctx, field, obj)
 		case "event":
-			out.Values[i] = ec._SubgraphNode_event(ctx, field, obj)
+			field := field
+
+			innerFunc := func(ctx context.Context, _ *graphql.FieldSet) (res graphql.Marshaler) {
+				defer func() {
+					if r := recover(); r != nil {
+						ec.Error(ctx, ec.Recover(ctx, r))
+					}
+				}()
+				res = ec._SubgraphNode_event(ctx, field, obj)
+				return res
+			}
+
+			if field.Deferrable != nil {
+				dfs, ok := deferred[field.Deferrable.Label]
+				di := 0
+				if ok {
+					dfs.AddField(field)
+					di = len(dfs.Values) - 1
+				} else {
+					dfs = graphql.NewFieldSet([]graphql.CollectedField{field})
+					deferred[field.Deferrable.Label] = dfs
+				}
+				dfs.Concurrently(di, func(ctx context.Context) graphql.Marshaler {
+					return innerFunc(ctx, dfs)
+				})
+
+				// don't run the out.Concurrently() call below
+				out.Values[i] = graphql.Null
+				continue
+			}
+
+			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -15288,12 +15054,8 @@ func (ec *executionContext) marshalNCounterpart2ᚖgithubᚗcomᚋnewsgraphᚋkg
 	return ec._Counterpart(ctx, sel, v)
 }
 
-func (ec *executionContext) marshalNDateValue2githubᚗcomᚋnewsgraphᚋkgᚐDate(ctx context.Context, sel ast.SelectionSet, v kg.Date) graphql.Marshaler {
+func (ec *executionContext) marshalNDateValue2githubᚗcomᚋnewsgraphᚋkgᚋgraphᚋmodelᚐDateValue(ctx context.Context, sel ast.SelectionSet, v model.DateValue) graphql.Marshaler {
 	return ec._DateValue(ctx, sel, &v)
-}
-
-func (ec *executionContext) marshalNDocument2githubᚗcomᚋnewsgraphᚋkgᚐDocument(ctx context.Context, sel ast.SelectionSet, v kg.Document) graphql.Marshaler {
-	return ec._Document(ctx, sel, &v)
 }
 
 func (ec *executionContext) marshalNDocument2ᚖgithubᚗcomᚋnewsgraphᚋkgᚐDocument(ctx context.Context, sel ast.SelectionSet, v *kg.Document) graphql.Marshaler {
@@ -15392,15 +15154,15 @@ var (
 	}
 )
 
-func (ec *executionContext) marshalNEvent2githubᚗcomᚋnewsgraphᚋkgᚐEvent(ctx context.Context, sel ast.SelectionSet, v kg.Event) graphql.Marshaler {
+func (ec *executionContext) marshalNEvent2githubᚗcomᚋnewsgraphᚋkgᚋgraphᚋmodelᚐEvent(ctx context.Context, sel ast.SelectionSet, v model.Event) graphql.Marshaler {
 	return ec._Event(ctx, sel, &v)
 }
 
-func (ec *executionContext) marshalNEvent2ᚕᚖgithubᚗcomᚋnewsgraphᚋkgᚐEventᚄ(ctx context.Context, sel ast.SelectionSet, v []*kg.Event) graphql.Marshaler {
+func (ec *executionContext) marshalNEvent2ᚕᚖgithubᚗcomᚋnewsgraphᚋkgᚋgraphᚋmodelᚐEventᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.Event) graphql.Marshaler {
 	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
-		return ec.marshalNEvent2ᚖgithubᚗcomᚋnewsgraphᚋkgᚐEvent(ctx, sel, v[i])
+		return ec.marshalNEvent2ᚖgithubᚗcomᚋnewsgraphᚋkgᚋgraphᚋmodelᚐEvent(ctx, sel, v[i])
 	})
 
 	for _, e := range ret {
@@ -15412,7 +15174,7 @@ func (ec *executionContext) marshalNEvent2ᚕᚖgithubᚗcomᚋnewsgraphᚋkgᚐ
 	return ret
 }
 
-func (ec *executionContext) marshalNEvent2ᚖgithubᚗcomᚋnewsgraphᚋkgᚐEvent(ctx context.Context, sel ast.SelectionSet, v *kg.Event) graphql.Marshaler {
+func (ec *executionContext) marshalNEvent2ᚖgithubᚗcomᚋnewsgraphᚋkgᚋgraphᚋmodelᚐEvent(ctx context.Context, sel ast.SelectionSet, v *model.Event) graphql.Marshaler {
 	if v == nil {
 		if !graphql.HasFieldError(ctx, graphql.GetFieldContext(ctx)) {
 			graphql.AddErrorf(ctx, "the requested element is null which the schema does not allow")
@@ -15498,15 +15260,15 @@ var (
 	}
 )
 
-func (ec *executionContext) marshalNEvidence2githubᚗcomᚋnewsgraphᚋkgᚐEvidence(ctx context.Context, sel ast.SelectionSet, v kg.Evidence) graphql.Marshaler {
+func (ec *executionContext) marshalNEvidence2githubᚗcomᚋnewsgraphᚋkgᚋgraphᚋmodelᚐEvidence(ctx context.Context, sel ast.SelectionSet, v model.Evidence) graphql.Marshaler {
 	return ec._Evidence(ctx, sel, &v)
 }
 
-func (ec *executionContext) marshalNEvidence2ᚕgithubᚗcomᚋnewsgraphᚋkgᚐEvidenceᚄ(ctx context.Context, sel ast.SelectionSet, v []kg.Evidence) graphql.Marshaler {
+func (ec *executionContext) marshalNEvidence2ᚕgithubᚗcomᚋnewsgraphᚋkgᚋgraphᚋmodelᚐEvidenceᚄ(ctx context.Context, sel ast.SelectionSet, v []model.Evidence) graphql.Marshaler {
 	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
-		return ec.marshalNEvidence2githubᚗcomᚋnewsgraphᚋkgᚐEvidence(ctx, sel, v[i])
+		return ec.marshalNEvidence2githubᚗcomᚋnewsgraphᚋkgᚋgraphᚋmodelᚐEvidence(ctx, sel, v[i])
 	})
 
 	for _, e := range ret {
@@ -15692,15 +15454,15 @@ func (ec *executionContext) marshalNPageInfo2ᚖgithubᚗcomᚋnewsgraphᚋkgᚋ
 	return ec._PageInfo(ctx, sel, v)
 }
 
-func (ec *executionContext) marshalNParticipant2githubᚗcomᚋnewsgraphᚋkgᚐParticipant(ctx context.Context, sel ast.SelectionSet, v kg.Participant) graphql.Marshaler {
+func (ec *executionContext) marshalNParticipant2githubᚗcomᚋnewsgraphᚋkgᚋgraphᚋmodelᚐParticipant(ctx context.Context, sel ast.SelectionSet, v model.Participant) graphql.Marshaler {
 	return ec._Participant(ctx, sel, &v)
 }
 
-func (ec *executionContext) marshalNParticipant2ᚕgithubᚗcomᚋnewsgraphᚋkgᚐParticipantᚄ(ctx context.Context, sel ast.SelectionSet, v []kg.Participant) graphql.Marshaler {
+func (ec *executionContext) marshalNParticipant2ᚕgithubᚗcomᚋnewsgraphᚋkgᚋgraphᚋmodelᚐParticipantᚄ(ctx context.Context, sel ast.SelectionSet, v []model.Participant) graphql.Marshaler {
 	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
-		return ec.marshalNParticipant2githubᚗcomᚋnewsgraphᚋkgᚐParticipant(ctx, sel, v[i])
+		return ec.marshalNParticipant2githubᚗcomᚋnewsgraphᚋkgᚋgraphᚋmodelᚐParticipant(ctx, sel, v[i])
 	})
 
 	for _, e := range ret {
@@ -16311,7 +16073,7 @@ func (ec *executionContext) marshalOBoolean2ᚖbool(ctx context.Context, sel ast
 	return res
 }
 
-func (ec *executionContext) marshalODateValue2ᚖgithubᚗcomᚋnewsgraphᚋkgᚐDate(ctx context.Context, sel ast.SelectionSet, v *kg.Date) graphql.Marshaler {
+func (ec *executionContext) marshalODateValue2ᚖgithubᚗcomᚋnewsgraphᚋkgᚋgraphᚋmodelᚐDateValue(ctx context.Context, sel ast.SelectionSet, v *model.DateValue) graphql.Marshaler {
 	if v == nil {
 		return graphql.Null
 	}
@@ -16398,7 +16160,7 @@ var (
 	}
 )
 
-func (ec *executionContext) marshalOEvent2ᚖgithubᚗcomᚋnewsgraphᚋkgᚐEvent(ctx context.Context, sel ast.SelectionSet, v *kg.Event) graphql.Marshaler {
+func (ec *executionContext) marshalOEvent2ᚖgithubᚗcomᚋnewsgraphᚋkgᚋgraphᚋmodelᚐEvent(ctx context.Context, sel ast.SelectionSet, v *model.Event) graphql.Marshaler {
 	if v == nil {
 		return graphql.Null
 	}

@@ -43,19 +43,28 @@ func (r *Resolver) lookupEntity(ctx context.Context, ref string, kind *kg.Entity
 // nodes loads objects by global ID. Global IDs are the kg IDs, whose
 // prefix names the type; an unknown prefix or a missing object is null,
 // as Relay's node field expects, not an error. All lookups are queued
-// before any is awaited so that they share batches.
+// before any is awaited so that they share batches; the events' own
+// references are then read in one more batch.
 func (r *Resolver) nodes(ctx context.Context, ids []string) ([]model.Node, error) {
 	if len(ids) > MaxNodes {
 		return nil, kg.Errorf(kg.EINVALID, "at most %d ids, got %d", MaxNodes, len(ids))
 	}
 	l := dataload.For(ctx)
 	thunks := make([]func() (model.Node, error), len(ids))
+	var events []*kg.Event
+	var eventAt []int
 	for i, id := range ids {
 		prefix, _, _ := strings.Cut(id, ":")
 		switch {
 		case prefix == "event":
 			t := l.Events.LoadThunk(ctx, id)
-			thunks[i] = func() (model.Node, error) { return nodeOf(t()) }
+			thunks[i] = func() (model.Node, error) {
+				e, err := t()
+				if e != nil {
+					events, eventAt = append(events, e), append(eventAt, i)
+				}
+				return nil, err
+			}
 		case prefix == "doc":
 			t := l.Documents.LoadThunk(ctx, id)
 			thunks[i] = func() (model.Node, error) { return nodeOf(t()) }
@@ -79,6 +88,13 @@ func (r *Resolver) nodes(ctx context.Context, ids []string) ([]model.Node, error
 			return nil, err
 		}
 		out[i] = n
+	}
+	views, err := eventViews(ctx, events)
+	if err != nil {
+		return nil, err
+	}
+	for j, v := range views {
+		out[eventAt[j]] = v
 	}
 	return out, nil
 }
@@ -108,30 +124,8 @@ func entities(ctx context.Context, ids []string) ([]model.Entity, error) {
 	return out, nil
 }
 
-// document loads the document of an event or evidence; its absence breaks
+// entity loads an entity that the store said exists; its absence breaks
 // the store's invariant, so it is an error rather than null.
-func document(ctx context.Context, id string) (*kg.Document, error) {
-	d, err := dataload.For(ctx).Documents.Load(ctx, id)
-	if err == nil && d == nil {
-		err = kg.Errorf(kg.ENOTFOUND, "document %s not found", id)
-	}
-	return d, err
-}
-
-// withRole lists the event's participants in role; kg.Event has Agents and
-// Objects but no Locations.
-func withRole(e *kg.Event, role kg.Role) []string {
-	var ids []string
-	for _, p := range e.Participants {
-		if p.Role == role {
-			ids = append(ids, p.EntityID)
-		}
-	}
-	return ids
-}
-
-// entity loads the entity of a participant; like document, its absence
-// is an error.
 func entity(ctx context.Context, id string) (model.Entity, error) {
 	e, err := dataload.For(ctx).Entities.Load(ctx, id)
 	if err == nil && e == nil {

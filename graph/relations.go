@@ -28,7 +28,7 @@ func (r *Resolver) timeline(ctx context.Context, e model.Entity, where *model.Ev
 	id := e.KG().ID
 	for i, edge := range conn.Edges {
 		roles := []kg.Role{}
-		for _, p := range edge.Node.Participants {
+		for _, p := range edge.Node.KG().Participants {
 			if p.EntityID == id {
 				roles = append(roles, p.Role)
 			}

@@ -32,27 +32,27 @@ func (r *agreementResolver) Signatories(ctx context.Context, obj *model.Agreemen
 	return r.signatories(ctx, obj)
 }
 
-func (r *agreementResolver) Signings(ctx context.Context, obj *model.Agreement, statuses []kg.Status, first *int) ([]*kg.Event, error) {
+func (r *agreementResolver) Signings(ctx context.Context, obj *model.Agreement, statuses []kg.Status, first *int) ([]*model.Event, error) {
 	return r.agreementList(ctx, obj, kg.EventSigned, statuses, first)
 }
 
-func (r *agreementResolver) Approvals(ctx context.Context, obj *model.Agreement, statuses []kg.Status, first *int) ([]*kg.Event, error) {
+func (r *agreementResolver) Approvals(ctx context.Context, obj *model.Agreement, statuses []kg.Status, first *int) ([]*model.Event, error) {
 	return r.agreementList(ctx, obj, kg.EventApproved, statuses, first)
 }
 
-func (r *agreementResolver) Ratifications(ctx context.Context, obj *model.Agreement, statuses []kg.Status, first *int) ([]*kg.Event, error) {
+func (r *agreementResolver) Ratifications(ctx context.Context, obj *model.Agreement, statuses []kg.Status, first *int) ([]*model.Event, error) {
 	return r.agreementList(ctx, obj, kg.EventRatified, statuses, first)
 }
 
-func (r *agreementResolver) EntryIntoForce(ctx context.Context, obj *model.Agreement, statuses []kg.Status, first *int) ([]*kg.Event, error) {
+func (r *agreementResolver) EntryIntoForce(ctx context.Context, obj *model.Agreement, statuses []kg.Status, first *int) ([]*model.Event, error) {
 	return r.agreementList(ctx, obj, kg.EventEnteredIntoForce, statuses, first)
 }
 
-func (r *agreementResolver) Withdrawals(ctx context.Context, obj *model.Agreement, statuses []kg.Status, first *int) ([]*kg.Event, error) {
+func (r *agreementResolver) Withdrawals(ctx context.Context, obj *model.Agreement, statuses []kg.Status, first *int) ([]*model.Event, error) {
 	return r.agreementList(ctx, obj, kg.EventWithdrew, statuses, first)
 }
 
-func (r *agreementResolver) Proposals(ctx context.Context, obj *model.Agreement, statuses []kg.Status, first *int) ([]*kg.Event, error) {
+func (r *agreementResolver) Proposals(ctx context.Context, obj *model.Agreement, statuses []kg.Status, first *int) ([]*model.Event, error) {
 	return r.agreementList(ctx, obj, kg.EventProposed, statuses, first)
 }
 
@@ -62,6 +62,14 @@ func (r *agreementResolver) StageAsOf(ctx context.Context, obj *model.Agreement,
 
 func (r *agreementResolver) Conflicts(ctx context.Context, obj *model.Agreement, types []kg.EventType, first *int) ([]*kg.Conflict, error) {
 	return r.conflicts(ctx, []string{obj.ID()}, types, first)
+}
+
+func (r *conflictResolver) A(ctx context.Context, obj *kg.Conflict) (*model.Event, error) {
+	return eventView(ctx, obj.A)
+}
+
+func (r *conflictResolver) B(ctx context.Context, obj *kg.Conflict) (*model.Event, error) {
+	return eventView(ctx, obj.B)
 }
 
 func (r *conflictResolver) Summary(ctx context.Context, obj *kg.Conflict) (string, error) {
@@ -76,24 +84,8 @@ func (r *counterpartResolver) Objects(ctx context.Context, obj *kg.Counterpart) 
 	return entities(ctx, obj.ObjectIDs)
 }
 
-func (r *counterpartResolver) Events(ctx context.Context, obj *kg.Counterpart) ([]*kg.Event, error) {
+func (r *counterpartResolver) Events(ctx context.Context, obj *kg.Counterpart) ([]*model.Event, error) {
 	return loadEvents(ctx, obj.EventIDs)
-}
-
-func (r *dateValueResolver) Value(ctx context.Context, obj *kg.Date) (*string, error) {
-	return model.Nullable(obj.Value), nil
-}
-
-func (r *dateValueResolver) Earliest(ctx context.Context, obj *kg.Date) (*string, error) {
-	return model.Nullable(obj.Earliest), nil
-}
-
-func (r *dateValueResolver) Latest(ctx context.Context, obj *kg.Date) (*string, error) {
-	return model.Nullable(obj.Latest), nil
-}
-
-func (r *dateValueResolver) Text(ctx context.Context, obj *kg.Date) (*string, error) {
-	return model.Nullable(obj.Text), nil
 }
 
 func (r *documentResolver) URL(ctx context.Context, obj *kg.Document) (*string, error) {
@@ -104,12 +96,12 @@ func (r *documentResolver) Author(ctx context.Context, obj *kg.Document) (*strin
 	return model.Nullable(obj.Author), nil
 }
 
-func (r *documentResolver) Published(ctx context.Context, obj *kg.Document) (*kg.Date, error) {
+func (r *documentResolver) Published(ctx context.Context, obj *kg.Document) (*model.DateValue, error) {
 	// An article without a date has an unresolved, wordless one: null.
 	if p := obj.Published; !p.Resolved() && p.Value == "" && p.Text == "" {
 		return nil, nil
 	}
-	return &obj.Published, nil
+	return &model.DateValue{D: obj.Published}, nil
 }
 
 func (r *documentResolver) Events(ctx context.Context, obj *kg.Document, where *model.EventWhere, sort *model.EventSort, first *int, after *string) (*model.EventConnection, error) {
@@ -120,26 +112,6 @@ func (r *documentResolver) Events(ctx context.Context, obj *kg.Document, where *
 		f.DocumentIDs = []string{obj.ID}
 		return nil
 	})
-}
-
-func (r *eventResolver) Agents(ctx context.Context, obj *kg.Event) ([]model.Entity, error) {
-	return entities(ctx, obj.Agents())
-}
-
-func (r *eventResolver) Objects(ctx context.Context, obj *kg.Event) ([]model.Entity, error) {
-	return entities(ctx, obj.Objects())
-}
-
-func (r *eventResolver) Locations(ctx context.Context, obj *kg.Event) ([]model.Entity, error) {
-	return entities(ctx, withRole(obj, kg.RoleLocation))
-}
-
-func (r *eventResolver) Document(ctx context.Context, obj *kg.Event) (*kg.Document, error) {
-	return document(ctx, obj.DocumentID)
-}
-
-func (r *evidenceResolver) Document(ctx context.Context, obj *kg.Evidence) (*kg.Document, error) {
-	return document(ctx, obj.DocumentID)
 }
 
 func (r *institutionResolver) Events(ctx context.Context, obj *model.Institution, role *kg.Role, where *model.EventWhere, sort *model.EventSort, first *int, after *string) (*model.EventConnection, error) {
@@ -158,10 +130,6 @@ func (r *mutationResolver) Ingest(ctx context.Context, articles []*model.Article
 	return r.ingest(ctx, articles)
 }
 
-func (r *participantResolver) Entity(ctx context.Context, obj *kg.Participant) (model.Entity, error) {
-	return entity(ctx, obj.EntityID)
-}
-
 func (r *pathResolver) Length(ctx context.Context, obj *kg.Path) (int, error) {
 	return len(obj.EventIDs), nil
 }
@@ -170,7 +138,7 @@ func (r *pathResolver) Entities(ctx context.Context, obj *kg.Path) ([]model.Enti
 	return entities(ctx, obj.EntityIDs)
 }
 
-func (r *pathResolver) Events(ctx context.Context, obj *kg.Path) ([]*kg.Event, error) {
+func (r *pathResolver) Events(ctx context.Context, obj *kg.Path) ([]*model.Event, error) {
 	return loadEvents(ctx, obj.EventIDs)
 }
 
@@ -182,7 +150,7 @@ func (r *pathStepResolver) From(ctx context.Context, obj *model.PathStep) (model
 	return entity(ctx, obj.FromID)
 }
 
-func (r *pathStepResolver) Event(ctx context.Context, obj *model.PathStep) (*kg.Event, error) {
+func (r *pathStepResolver) Event(ctx context.Context, obj *model.PathStep) (*model.Event, error) {
 	return event(ctx, obj.EventID)
 }
 
@@ -284,25 +252,21 @@ func (r *stateResolver) Counterparts(ctx context.Context, obj *model.State, type
 	return r.counterparts(ctx, obj, types, first)
 }
 
+func (r *subgraphNodeResolver) Event(ctx context.Context, obj *model.SubgraphNode) (*model.Event, error) {
+	return eventView(ctx, obj.N.Event)
+}
+
 func (r *Resolver) Agreement() AgreementResolver { return &agreementResolver{r} }
 
 func (r *Resolver) Conflict() ConflictResolver { return &conflictResolver{r} }
 
 func (r *Resolver) Counterpart() CounterpartResolver { return &counterpartResolver{r} }
 
-func (r *Resolver) DateValue() DateValueResolver { return &dateValueResolver{r} }
-
 func (r *Resolver) Document() DocumentResolver { return &documentResolver{r} }
-
-func (r *Resolver) Event() EventResolver { return &eventResolver{r} }
-
-func (r *Resolver) Evidence() EvidenceResolver { return &evidenceResolver{r} }
 
 func (r *Resolver) Institution() InstitutionResolver { return &institutionResolver{r} }
 
 func (r *Resolver) Mutation() MutationResolver { return &mutationResolver{r} }
-
-func (r *Resolver) Participant() ParticipantResolver { return &participantResolver{r} }
 
 func (r *Resolver) Path() PathResolver { return &pathResolver{r} }
 
@@ -316,19 +280,18 @@ func (r *Resolver) Query() QueryResolver { return &queryResolver{r} }
 
 func (r *Resolver) State() StateResolver { return &stateResolver{r} }
 
+func (r *Resolver) SubgraphNode() SubgraphNodeResolver { return &subgraphNodeResolver{r} }
+
 type agreementResolver struct{ *Resolver }
 type conflictResolver struct{ *Resolver }
 type counterpartResolver struct{ *Resolver }
-type dateValueResolver struct{ *Resolver }
 type documentResolver struct{ *Resolver }
-type eventResolver struct{ *Resolver }
-type evidenceResolver struct{ *Resolver }
 type institutionResolver struct{ *Resolver }
 type mutationResolver struct{ *Resolver }
-type participantResolver struct{ *Resolver }
 type pathResolver struct{ *Resolver }
 type pathStepResolver struct{ *Resolver }
 type personResolver struct{ *Resolver }
 type placeResolver struct{ *Resolver }
 type queryResolver struct{ *Resolver }
 type stateResolver struct{ *Resolver }
+type subgraphNodeResolver struct{ *Resolver }

@@ -153,28 +153,31 @@ func (r *Resolver) seedsOnly(ctx context.Context, ids []string, maxNodes int) (*
 
 // loadEvents loads events in order, leaving out missing ones, like
 // entities does.
-func loadEvents(ctx context.Context, ids []string) ([]*kg.Event, error) {
+func loadEvents(ctx context.Context, ids []string) ([]*model.Event, error) {
 	es, err := dataload.For(ctx).Events.LoadAll(ctx, ids)
 	if err != nil {
 		return nil, err
 	}
-	out := make([]*kg.Event, 0, len(es))
+	found := make([]*kg.Event, 0, len(es))
 	for _, e := range es {
 		if e != nil {
-			out = append(out, e)
+			found = append(found, e)
 		}
 	}
-	return out, nil
+	return eventViews(ctx, found)
 }
 
 // event loads one event that the store said exists; its absence is an
 // error, like a missing document.
-func event(ctx context.Context, id string) (*kg.Event, error) {
+func event(ctx context.Context, id string) (*model.Event, error) {
 	e, err := dataload.For(ctx).Events.Load(ctx, id)
 	if err == nil && e == nil {
 		err = kg.Errorf(kg.ENOTFOUND, "event %s not found", id)
 	}
-	return e, err
+	if err != nil {
+		return nil, err
+	}
+	return eventView(ctx, e)
 }
 
 func pathSteps(p *kg.Path) []*model.PathStep {

@@ -6,8 +6,7 @@ package model
 import "github.com/newsgraph/kg"
 
 // Node is the Go side of the GraphQL Node interface. It is empty because
-// kg.Event and kg.Document implement Node, and domain types carry no
-// GraphQL methods.
+// kg.Document implements Node, and domain types carry no GraphQL methods.
 type Node interface{}
 
 // Entity is the Go side of the GraphQL Entity interface: a Person, State,

@@ -17,7 +17,7 @@ type AgreementStage struct {
 	// The day asked about.
 	AsOf string `json:"asOf"`
 	// The first OCCURRED event of that stage whose date lies for certain on or before `asOf`.
-	Event *kg.Event `json:"event"`
+	Event *Event `json:"event"`
 }
 
 // One article to ingest. Only `text` is required; the others override what is read from the text.
@@ -41,15 +41,15 @@ type EntityHit struct {
 type EventConnection struct {
 	Edges []*EventEdge `json:"edges"`
 	// The events of the page, for clients that do not need cursors.
-	Nodes    []*kg.Event `json:"nodes"`
-	PageInfo *PageInfo   `json:"pageInfo"`
+	Nodes    []*Event  `json:"nodes"`
+	PageInfo *PageInfo `json:"pageInfo"`
 	// Number of events that match, on every page.
 	TotalCount int `json:"totalCount"`
 }
 
 type EventEdge struct {
-	Cursor string    `json:"cursor"`
-	Node   *kg.Event `json:"node"`
+	Cursor string `json:"cursor"`
+	Node   *Event `json:"node"`
 }
 
 type EventSort struct {
@@ -123,14 +123,14 @@ type SkippedArticle struct {
 // connection edges).
 type TimelineConnection struct {
 	Edges      []*TimelineEdge `json:"edges"`
-	Nodes      []*kg.Event     `json:"nodes"`
+	Nodes      []*Event        `json:"nodes"`
 	PageInfo   *PageInfo       `json:"pageInfo"`
 	TotalCount int             `json:"totalCount"`
 }
 
 type TimelineEdge struct {
-	Cursor string    `json:"cursor"`
-	Node   *kg.Event `json:"node"`
+	Cursor string `json:"cursor"`
+	Node   *Event `json:"node"`
 	// The entity's roles in the event; usually one.
 	Roles []kg.Role `json:"roles"`
 }

@@ -47,9 +47,6 @@ func (n SubgraphNode) Data() SubgraphNode { return n }
 // Entity returns the entity of an entity node, or nil.
 func (n SubgraphNode) Entity() Entity { return NewEntity(n.N.Entity) }
 
-// Event returns the event of an event node, or nil.
-func (n SubgraphNode) Event() *kg.Event { return n.N.Event }
-
 // Type returns an event node's type, or nil.
 func (n SubgraphNode) Type() *kg.EventType {
 	if n.N.Event == nil {

@@ -26,6 +26,9 @@ type Fact struct {
 	Precision string  `json:"precision"`
 	Status    string  `json:"status"`
 	Evidence  string  `json:"evidence"`
+	// Gold is the gold file a fact was read from, so that each annotated
+	// set can be scored on its own; empty for predictions.
+	Gold string `json:"-"`
 }
 
 // Key is what must match for a fact to count as found.
@@ -55,6 +58,9 @@ func ReadGold(dir string) ([]Fact, error) {
 		var facts []Fact
 		if err := json.Unmarshal(data, &facts); err != nil {
 			return nil, fmt.Errorf("parse %s: %w", p, err)
+		}
+		for i := range facts {
+			facts[i].Gold = filepath.Base(p)
 		}
 		all = append(all, facts...)
 	}
@@ -130,6 +136,11 @@ type Report struct {
 	Overall  Score
 	Missed   []Fact
 	Spurious []Fact
+	// ByGold holds the same report for each gold file, over the documents
+	// that file annotates, so a held-out set is not averaged into the
+	// development sets. Predictions for documents no gold file annotates
+	// count only in the overall figures.
+	ByGold map[string]Report
 }
 
 // Compare scores predicted facts against gold.
@@ -174,6 +185,31 @@ func Compare(gold, predicted []Fact) Report {
 	return r
 }
 
+// CompareByGold is Compare over everything, plus one Compare per gold
+// file restricted to the documents that file annotates.
+func CompareByGold(gold, predicted []Fact) Report {
+	r := Compare(gold, predicted)
+	fileOf := map[string]string{}
+	golds := map[string][]Fact{}
+	for _, g := range gold {
+		if _, ok := fileOf[g.Doc]; !ok {
+			fileOf[g.Doc] = g.Gold
+		}
+		golds[g.Gold] = append(golds[g.Gold], g)
+	}
+	preds := map[string][]Fact{}
+	for _, p := range predicted {
+		if file, ok := fileOf[p.Doc]; ok {
+			preds[file] = append(preds[file], p)
+		}
+	}
+	r.ByGold = map[string]Report{}
+	for file, g := range golds {
+		r.ByGold[file] = Compare(g, preds[file])
+	}
+	return r
+}
+
 // Run extracts every article under dir and compares with dir's gold.
 // Documents are named as in the gold: the file's base name, with
 // "#id" for JSONL articles.
@@ -197,7 +233,7 @@ func Run(dir string) (Report, error) {
 		}
 		predicted = append(predicted, Facts(filepath.Base(in.Name), x)...)
 	}
-	return Compare(gold, predicted), nil
+	return CompareByGold(gold, predicted), nil
 }
 
 // String renders the report as a table.
@@ -215,5 +251,14 @@ func (r Report) String() string {
 	}
 	s := r.Overall
 	fmt.Fprintf(&b, "%-20s %5d %5d %5d %9.2f %7.2f %5.2f\n", "overall", s.TP, s.FP, s.FN, s.Precision(), s.Recall(), s.F1())
+	files := make([]string, 0, len(r.ByGold))
+	for f := range r.ByGold {
+		files = append(files, f)
+	}
+	sort.Strings(files)
+	for _, f := range files {
+		s := r.ByGold[f].Overall
+		fmt.Fprintf(&b, "%-20s %5d %5d %5d %9.2f %7.2f %5.2f\n", f, s.TP, s.FP, s.FN, s.Precision(), s.Recall(), s.F1())
+	}
 	return b.String()
 }

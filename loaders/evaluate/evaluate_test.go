@@ -3,6 +3,7 @@ package evaluate
 import (
 	"os"
 	"path/filepath"
+	"sort"
 	"testing"
 )
 
@@ -31,10 +32,53 @@ func TestSeeds(t *testing.T) {
 }
 
 func TestCorpus(t *testing.T) {
-	// Measured F1 0.88 (session 4); the floor guards against regressions, not the target.
+	// The floor guards the development sets a and b (measured F1 0.87 and
+	// 0.90) against regressions. Set c is held out: the loaders were never
+	// tuned on it, so it is only reported; a floor on it would invite tuning.
 	r := evaluate(t, filepath.Join("..", "..", "testdata", "corpus"))
-	if r.Overall.F1() < 0.80 {
-		t.Errorf("corpus F1 %.2f below the floor 0.80", r.Overall.F1())
+	for _, file := range []string{"gold_a.json", "gold_b.json"} {
+		s, ok := r.ByGold[file]
+		if !ok {
+			t.Errorf("%s: no facts scored", file)
+			continue
+		}
+		if s.Overall.F1() < 0.80 {
+			t.Errorf("%s F1 %.2f below the floor 0.80", file, s.Overall.F1())
+		}
+	}
+}
+
+func TestCompareByGold(t *testing.T) {
+	who := "Lok Sabha"
+	fact := func(gold, doc, when string) Fact {
+		return Fact{Gold: gold, Doc: doc, Who: &who, Action: "APPROVED", What: "Treaty", When: &when, Precision: "day"}
+	}
+	gold := []Fact{fact("gold_a.json", "a1", "2015-05-07"), fact("gold_c.json", "c1", "2015-05-07"), fact("gold_c.json", "c1", "2015-05-06")}
+	predicted := []Fact{
+		fact("", "a1", "2015-05-07"), // found
+		fact("", "c1", "2015-05-07"), // found
+		fact("", "c1", "2016-01-01"), // spurious in c
+		fact("", "x1", "2015-05-07"), // document with no gold: overall only
+	}
+	r := CompareByGold(gold, predicted)
+	if got, want := r.Overall, (Score{TP: 2, FP: 2, FN: 1}); got != want {
+		t.Errorf("overall %+v, want %+v", got, want)
+	}
+	if got, want := r.ByGold["gold_a.json"].Overall, (Score{TP: 1}); got != want {
+		t.Errorf("gold_a.json %+v, want %+v", got, want)
+	}
+	c := r.ByGold["gold_c.json"]
+	if got, want := c.Overall, (Score{TP: 1, FP: 1, FN: 1}); got != want {
+		t.Errorf("gold_c.json %+v, want %+v", got, want)
+	}
+	if got, want := len(c.Missed), 1; got != want {
+		t.Fatalf("gold_c.json missed %d, want %d", got, want)
+	}
+	if got, want := *c.Missed[0].When, "2015-05-06"; got != want {
+		t.Errorf("gold_c.json missed date %s, want %s", got, want)
+	}
+	if got, want := len(r.ByGold), 2; got != want {
+		t.Errorf("%d gold files reported, want %d", got, want)
 	}
 }
 
@@ -45,11 +89,20 @@ func evaluate(t *testing.T, dir string) Report {
 	}
 	t.Logf("%s\n%s", dir, r)
 	if testing.Verbose() {
-		for _, f := range r.Missed {
-			t.Logf("MISSED   %s", f.Key())
+		files := make([]string, 0, len(r.ByGold))
+		for f := range r.ByGold {
+			files = append(files, f)
 		}
-		for _, f := range r.Spurious {
-			t.Logf("SPURIOUS %s  <- %.100s", f.Key(), f.Evidence)
+		sort.Strings(files)
+		for _, file := range files {
+			g := r.ByGold[file]
+			t.Logf("%s\n%s", file, g)
+			for _, f := range g.Missed {
+				t.Logf("MISSED   %s", f.Key())
+			}
+			for _, f := range g.Spurious {
+				t.Logf("SPURIOUS %s  <- %.100s", f.Key(), f.Evidence)
+			}
 		}
 	}
 	if r.Overall.TP == 0 {
