@@ -52,6 +52,7 @@ var (
 	reDayMonthYear   = regexp.MustCompile(`\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?((?i:` + monthNames + `)),?\s+(\d{4})\b`)
 	reISODate        = regexp.MustCompile(`\b(\d{4})-(\d{2})-(\d{2})\b`)
 	reNumericDate    = regexp.MustCompile(`\b(\d{1,2})[/.](\d{1,2})[/.](\d{4})\b`)
+	reYearFirstDate  = regexp.MustCompile(`\b(\d{4})[/.](\d{1,2})[/.](\d{1,2})\b`) // 2023/10/12, East Asian and Nordic sites
 	reMonthDay       = regexp.MustCompile(`\b(` + monthNames + `)\s+(\d{1,2})(?:st|nd|rd|th)?\b`)
 	reDayMonth       = regexp.MustCompile(`\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(` + monthNames + `)\b`)
 	reMonthYear      = regexp.MustCompile(`\b(?:(early|mid|late)[- ])?(` + monthNames + `),?\s+(\d{4})\b`)
@@ -114,6 +115,9 @@ func findDates(s string, dayFirst bool) []dateExpr {
 		add(dateExpr{Start: m[0], End: m[1], Kind: dkDay, Day: atoi(s[m[2]:m[3]]), Month: parseMonth(s[m[4]:m[5]]), Year: atoi(s[m[6]:m[7]])})
 	}
 	for _, m := range findAllSubmatchIndex(reISODate, s, f) {
+		add(dateExpr{Start: m[0], End: m[1], Kind: dkDay, Year: atoi(s[m[2]:m[3]]), Month: time.Month(atoi(s[m[4]:m[5]])), Day: atoi(s[m[6]:m[7]])})
+	}
+	for _, m := range findAllSubmatchIndex(reYearFirstDate, s, f) {
 		add(dateExpr{Start: m[0], End: m[1], Kind: dkDay, Year: atoi(s[m[2]:m[3]]), Month: time.Month(atoi(s[m[4]:m[5]])), Day: atoi(s[m[6]:m[7]])})
 	}
 	for _, m := range findAllSubmatchIndex(reNumericDate, s, f) {
