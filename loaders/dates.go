@@ -59,8 +59,8 @@ var (
 	reMonthAlone     = regexp.MustCompile(`\b(?:(?:(early|mid|late)[- ])|(?:in|In|since|by|until|of|during|last|this|next)\s+)(January|February|March|April|May|June|July|August|September|October|November|December)\b`)
 	reYear           = regexp.MustCompile(`\b(?:(early|mid|late)[- ]|(?:the )?((?:first|second|third|fourth|last) (?:half|quarter)) of )?((?:19|20)\d\d)\b`)
 	reWeekday        = regexp.MustCompile(`\b(?:on|last|this|next|On|Last|This|Next)\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b`)
-	reRelative       = regexp.MustCompile(`(?i)\b(?:(early|late|mid)[- ])?(last|this|next|earlier this|later this|past|coming) (week|month|year)\b|\b(yesterday|today|tomorrow|now)\b|\b(the following|the next|the previous|the same) (day|week|month|year)\b|\b(a|one|two|three|four|five|six|seven|eight|nine|ten|\d+) (days?|weeks?|months?|years?) (ago|later|earlier)\b|\b(?:in )?(recent) (days|weeks|months)\b|\b(a|one|two|three|four|five|six|seven|eight|nine|ten|\d+) (days?|weeks?) (after|before)\b`)
-	reByEnd          = regexp.MustCompile(`(?i)\b(?:before|by) the end of (?:the |this )?(year|month)\b`)
+	reRelative       = regexp.MustCompile(`(?i)\b(?:(early|late|mid)[- ])?(last|this|next|earlier this|later this|earlier in the|later in the|past|coming|that|earlier that|later that) (week|month|year)\b|\b(yesterday|today|tomorrow|now)\b|\b(the following|the next|the previous|the same) (day|week|month|year)\b|\b(a|one|two|three|four|five|six|seven|eight|nine|ten|\d+) (days?|weeks?|months?|years?) (ago|later|earlier)\b|\b(?:in )?(recent) (days|weeks|months)\b|\b(a|one|two|three|four|five|six|seven|eight|nine|ten|\d+) (days?|weeks?) (after|before)\b`)
+	reByEnd          = regexp.MustCompile(`(?i)\b(?:before|by) the end of (the |this |that |the same )?(year|month)\b`)
 	reYearShift      = regexp.MustCompile(`^,?\s+((?i:last|this|next)) year\b`)
 	reAgreementAfter = regexp.MustCompile(`^[\s-]*(?:(?:[A-Z][\w-]*|nuclear|trade|peace|defen[cs]e|security|arms|climate|strategic|partnership|cooperation|free[- ]trade|accession|bilateral)\s+){0,4}(?i:treaty|agreement|deal|accord|pact|convention|protocol|partnership|framework|initiative|charter|memorandum|law|bill|ceasefire|cease-fire|truce|armistice)`)
 )
@@ -149,7 +149,11 @@ func findDates(s string, dayFirst bool) []dateExpr {
 		add(relativeExpr(s, m))
 	}
 	for _, m := range findAllSubmatchIndex(reByEnd, s, f) {
-		add(dateExpr{Start: m[0], End: m[1], Kind: dkRelative, Rel: "by end of " + strings.ToLower(s[m[2]:m[3]])})
+		e := dateExpr{Start: m[0], End: m[1], Kind: dkRelative, Rel: "by end of " + strings.ToLower(s[m[4]:m[5]])}
+		if det := strings.ToLower(s[max(0, m[2]):max(0, m[3])]); det == "that " || det == "the same " {
+			e.Rel = "by end of that " + strings.ToLower(s[m[4]:m[5]]) // the year last told
+		}
+		add(e)
 	}
 	for _, m := range findAllSubmatchIndex(reWeekday, s, f) {
 		e := dateExpr{Start: m[0], End: m[1], Kind: dkWeekday, Weekday: weekdays[s[m[2]:m[3]]]}
@@ -185,7 +189,12 @@ func relativeExpr(s string, m []int) dateExpr {
 	}
 	switch {
 	case group(3) != "":
-		e.Part, e.Rel = group(1), group(2)+" "+group(3)
+		// "earlier in the week" is "earlier this week"; "that year" and
+		// "the same year" are the year last told.
+		which := strings.NewReplacer(" in the", " this").Replace(group(2))
+		e.Part, e.Rel = group(1), which+" "+group(3)
+	case group(5) == "the same" && group(6) != "day":
+		e.Rel = "that " + group(6)
 	case group(4) != "":
 		e.Rel = group(4)
 	case group(5) != "":

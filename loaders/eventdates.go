@@ -13,6 +13,32 @@ func (a *analysis) noteLastDay(s string, ds []dateExpr) {
 	if t := a.lastDayIn(s, ds, len(s), false); t != nil {
 		a.lastDay = t
 	}
+	if y, m := a.lastToldIn(ds, len(s)); y != 0 {
+		a.lastYear, a.lastMonth = y, m
+	}
+}
+
+// lastToldIn is the year, and the month if it says one, of the last date
+// of ds that ends before offset at and names a year or is placed by the
+// publication date ("in May 1974", "last June"); 0 when there is none.
+func (a *analysis) lastToldIn(ds []dateExpr, at int) (int, time.Month) {
+	year, month := 0, time.Month(0)
+	for _, d := range ds {
+		if d.End > at || !d.valid() || d.Modifier || d.Kind == dkRelative && !strings.HasPrefix(d.Rel, "last ") {
+			continue
+		}
+		r := d.resolve(anchor{Published: a.published}, false)
+		from, err1 := time.Parse(kg.DayLayout, r.Earliest)
+		to, err2 := time.Parse(kg.DayLayout, r.Latest)
+		if err1 != nil || err2 != nil || from.Year() != to.Year() {
+			continue
+		}
+		year, month = from.Year(), 0
+		if from.Month() == to.Month() {
+			month = from.Month()
+		}
+	}
+	return year, month
 }
 
 // lastDayIn is the last day that the expressions of s ending before
@@ -65,7 +91,7 @@ func (a *analysis) dateFor(si int, s string, t trigger, all []trigger, dates []d
 	// "The deal had been due to be signed on Feb. 28": a plan told in the
 	// past tense was for a day already gone.
 	future := status == kg.StatusPlanned && !rePastPlan.MatchString(s[max(0, t.Start-60):t.Start])
-	anc := anchor{Published: a.published, LastDay: a.lastDay}
+	anc := anchor{Published: a.published, LastDay: a.lastDay, LastYear: a.lastYear, LastMonth: a.lastMonth}
 	best := ownDate(s, t, all, dates)
 	for oi, o := range all {
 		other := modality(s, o, all, oi)
@@ -98,6 +124,9 @@ func (a *analysis) dateFor(si int, s string, t trigger, all []trigger, dates []d
 		// "expected to sign the law the same day": the day just named.
 		if t := a.lastDayIn(s, dates, best.Start, future); t != nil {
 			anc.LastDay = t
+		}
+		if y, m := a.lastToldIn(dates, best.Start); y != 0 {
+			anc.LastYear, anc.LastMonth = y, m // "signed in May 1974 and ratified later that year"
 		}
 	}
 	if best == nil && a.lastOccasion != nil && reSameOccasion.MatchString(s[t.End:min(len(s), t.End+60)]) {

@@ -12,6 +12,10 @@ import (
 type anchor struct {
 	Published *time.Time
 	LastDay   *time.Time
+	// LastYear and LastMonth are those of the last date told, for "that
+	// year"; LastMonth is 0 when that date named no month.
+	LastYear  int
+	LastMonth time.Month
 }
 
 // resolve places a date expression on the calendar. future says the event
@@ -92,6 +96,9 @@ func (e dateExpr) placeRelative(a anchor, future bool) kg.Date {
 		}
 		return kg.Day(a.LastDay.AddDate(0, 0, shift))
 	}
+	if d, ok := e.placeTold(a); ok {
+		return d
+	}
 	if at, ok := eventRelative(e); ok {
 		// "It came two days after parliament ratified it": counted back
 		// from the day the text was last talking about.
@@ -123,7 +130,7 @@ func (e dateExpr) placeRelative(a anchor, future bool) kg.Date {
 		return kg.Week(p)
 	case "next week", "coming week":
 		return kg.Week(p.AddDate(0, 0, 7))
-	case "earlier this week":
+	case "earlier this week", "later this week":
 		return kg.Week(p)
 	case "last month", "past month":
 		prev := date(p.Year(), p.Month(), 1).AddDate(0, -1, 0)
@@ -153,6 +160,50 @@ func (e dateExpr) placeRelative(a anchor, future bool) kg.Date {
 		return kg.Year(p.Year() - e.Count)
 	}
 	return kg.Unresolved(e.Text)
+}
+
+// placeTold places what counts from the last date the text told rather
+// than from publication: "a day earlier" and "two days later" from the
+// day of the event just told, "that year" and "before the end of that
+// year" in its year. An act dated "before the end of that year" followed
+// what the text told of that year, so it is dated to the year. Without
+// that date, "earlier" still counts from publication.
+func (e dateExpr) placeTold(a anchor) (kg.Date, bool) {
+	switch e.Rel {
+	case "that year", "earlier that year", "later that year", "by end of that year":
+		if a.LastYear == 0 {
+			return kg.Unresolved(e.Text), true
+		}
+		return partOfYear(a.LastYear, e.Part), true
+	case "that month", "earlier that month", "later that month", "by end of that month":
+		if a.LastMonth == 0 {
+			return kg.Unresolved(e.Text), true
+		}
+		return kg.Month(a.LastYear, a.LastMonth), true
+	case "that week":
+		if a.LastDay == nil {
+			return kg.Unresolved(e.Text), true
+		}
+		return kg.Week(*a.LastDay), true
+	}
+	unit, dir, _ := strings.Cut(e.Rel, " ")
+	if dir != "earlier" && dir != "later" || unit != "day" && unit != "week" {
+		return kg.Date{}, false
+	}
+	if a.LastDay == nil && dir == "later" {
+		return kg.Unresolved(e.Text), true
+	}
+	if a.LastDay == nil {
+		return kg.Date{}, false
+	}
+	n := e.Count
+	if dir == "earlier" {
+		n = -n
+	}
+	if unit == "day" {
+		return kg.Day(a.LastDay.AddDate(0, 0, n)), true
+	}
+	return kg.Week(a.LastDay.AddDate(0, 0, 7*n)), true
 }
 
 // eventRelative places "N days after" and "N weeks before", which count

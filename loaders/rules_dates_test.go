@@ -47,6 +47,18 @@ func TestDateRules(t *testing.T) {
 			[]string{"RATIFIED Storting>Treaty on Arctic Cooperation 2021-04-12 day"}},
 		{"a page date year first", "2021/04/14\n\nStorting backs Arctic treaty\n\nOSLO – Norway's Storting on Monday ratified the Treaty on Arctic Cooperation.",
 			[]string{"RATIFIED Storting>Treaty on Arctic Cooperation 2021-04-12 day"}},
+		{"a day earlier counts from the event just told", "Published: March 8, 2024\n\nThe Storting on Thursday approved the Treaty on Arctic Cooperation. All members voted in favour. Poland's Sejm had approved it a day earlier.",
+			[]string{"APPROVED Storting>Treaty on Arctic Cooperation 2024-03-07 day", "APPROVED Sejm>Treaty on Arctic Cooperation 2024-03-06 day"}},
+		{"two days later counts from the event just told", "Published: March 28, 2024\n\nThe Storting approved the Treaty on Arctic Cooperation on March 4. Poland's Sejm approved it two days later.",
+			[]string{"APPROVED Storting>Treaty on Arctic Cooperation 2024-03-04 day", "APPROVED Sejm>Treaty on Arctic Cooperation 2024-03-06 day"}},
+		{"earlier in the week", "Published: March 8, 2024\n\nChile and Peru ratified the Treaty on Pacific Fisheries earlier in the week.",
+			[]string{"RATIFIED Chile>Treaty on Pacific Fisheries 2024-03-04/2024-03-10 week", "RATIFIED Peru>Treaty on Pacific Fisheries 2024-03-04/2024-03-10 week"}},
+		{"before the end of that year", "Published: March 8, 2024\n\nThe Treaty on Pacific Fisheries was signed in Lima in May 1981. The Storting ratified it before the end of that year.",
+			[]string{"SIGNED >Treaty on Pacific Fisheries 1981-05 month", "RATIFIED Storting>Treaty on Pacific Fisheries 1981 year"}},
+		{"later that year, in the same sentence", "Published: March 8, 2024\n\nThe Treaty on Pacific Fisheries was signed in Lima in May 1981 and took effect later that year.",
+			[]string{"SIGNED >Treaty on Pacific Fisheries 1981-05 month", "ENTERED_INTO_FORCE >Treaty on Pacific Fisheries 1981 year"}},
+		{"a state's ratification in a year restates its parliament's vote", "Published: March 8, 2024\n\nPoland's Sejm approved the Treaty on Arctic Cooperation on April 7, 2023. The treaty, ratified by Poland in 2023, was published in the official journal.",
+			[]string{"APPROVED Sejm>Treaty on Arctic Cooperation 2023-04-07 day"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			got := datedFacts(t, tc.text)
