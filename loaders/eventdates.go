@@ -115,6 +115,9 @@ func (a *analysis) dateFor(si int, s string, t trigger, all []trigger, dates []d
 			return a.placeDate(si, s, nil, anc, future, status)
 		}
 		if end, err := time.Parse(kg.DayLayout, best.resolve(anc, false).Latest); err == nil {
+			if a.published != nil && end.After(*a.published) {
+				end = *a.published // "claimed this week that they had signed": by the time of writing
+			}
 			d := kg.OnOrBefore(end)
 			d.Text = best.Text
 			return d
@@ -145,7 +148,11 @@ func (a *analysis) dateFor(si int, s string, t trigger, all []trigger, dates []d
 }
 
 var (
-	reReportBefore = regexp.MustCompile(`(?i)\b(?:announc(?:ed|es|e)|said|says|declared|declares|confirmed|confirms|stated|states|reported|reports|revealed|reveals|disclosed|told\s+(?:\w+\s+){0,2}?)\s+(?:on\s+|in\s+|at\s+|late\s+|early\s+)?$`)
+	reReportBefore = regexp.MustCompile(`(?i)\b(?:announc(?:ed|es|e)|said|says|declared|declares|confirmed|confirms|stated|states|reported|reports|revealed|reveals|disclosed|claimed|claims|alleged|alleges|insisted|insists|told\s+(?:\w+\s+){0,2}?)\s+(?:on\s+|in\s+|at\s+|late\s+|early\s+)?$`)
+	// reReportTail ends the gap between an act and a date that belongs
+	// to the saying told after it: "ratified it, the United Nations said on
+	// Saturday".
+	reReportTail = regexp.MustCompile(`(?i),\s*(?:[^,;]{0,60}?\s)?(?:announced|said|says|declared|confirmed|stated|reported|told\s+(?:\w+\s+){0,2}?)\s+(?:late\s+|early\s+)?(?:on\s+|in\s+)?$`)
 	reReportAfter  = regexp.MustCompile(`(?i)^\s*,?\s*(?:announc(?:ed|es|e)|said|says|declared|declares|confirmed|confirms|stated|states|reported|reports|revealed|reveals|disclosed|told)\b`)
 	reClauseStart  = regexp.MustCompile(`(?i)\b(?:that|he|she|it|they|we|was|were|is|are|had|has|have|would|will)\b`)
 )
@@ -156,6 +163,10 @@ var (
 // saying's. A noun object ("announced on Monday its withdrawal") is no
 // clause, and the date may be the act's.
 func reportDate(s string, d *dateExpr, t trigger) bool {
+	if d.Start >= t.End {
+		gap := s[t.End:d.Start]
+		return !strings.ContainsAny(gap, ";") && reReportTail.MatchString(gap)
+	}
 	if d.End > t.Start || strings.ContainsAny(s[d.End:t.Start], ";") {
 		return false
 	}
@@ -182,9 +193,14 @@ func ownDate(s string, t trigger, all []trigger, dates []dateExpr) *dateExpr {
 		if d.Start >= t.End && reClauseBetween.MatchString(s[t.End:d.Start]) {
 			continue // "its biggest break since Trump took office last year": the date is the other verb's
 		}
-		if _, ok := eventRelative(*d); ok && (d.End > t.Start || strings.ContainsAny(s[d.End:t.Start], ",;")) {
+		_, counted := eventRelative(*d)
+		if counted && (d.End > t.Start || strings.ContainsAny(s[d.End:t.Start], ",;")) {
 			continue // "takes effect one year after notice is given": the count dates the clause it opens
 		}
+		// "entered into force on Friday, 90 days after Chile ratified it":
+		// counted from a day the sentence names, the count is the clause's
+		// it opens, however near the main verb is.
+		counted = counted && dayBefore(dates, d.Start)
 		dist := distance(s, t, d.Start, d.End)
 		if d.Rel == "now" {
 			dist = 3*dist + 20 // "now" dates the verb next to it, not one a clause away
@@ -193,6 +209,9 @@ func ownDate(s string, t trigger, all []trigger, dates []dateExpr) *dateExpr {
 		for _, o := range all {
 			if o.Nominal && !t.Nominal && o.Type != t.Type {
 				continue // "signed on July 5, starting a ratification process"
+			}
+			if counted && o.Start < d.End {
+				continue // "in force on Friday, 90 days after Honduras ratified it": the count is the clause's it opens
 			}
 			if o != t && distance(s, o, d.Start, d.End) < dist {
 				nearest = false
@@ -203,6 +222,16 @@ func ownDate(s string, t trigger, all []trigger, dates []dateExpr) *dateExpr {
 		}
 	}
 	return best
+}
+
+// dayBefore reports a day named by one of dates ending before at.
+func dayBefore(dates []dateExpr, at int) bool {
+	for _, d := range dates {
+		if d.End <= at && !d.Modifier && (d.Kind == dkDay || d.Kind == dkWeekday || d.Kind == dkMonthDay) {
+			return true
+		}
+	}
+	return false
 }
 
 // placeDate resolves the chosen expression, or finds a date elsewhere.

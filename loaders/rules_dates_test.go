@@ -59,6 +59,12 @@ func TestDateRules(t *testing.T) {
 			[]string{"SIGNED >Treaty on Pacific Fisheries 1981-05 month", "ENTERED_INTO_FORCE >Treaty on Pacific Fisheries 1981 year"}},
 		{"a state's ratification in a year restates its parliament's vote", "Published: March 8, 2024\n\nPoland's Sejm approved the Treaty on Arctic Cooperation on April 7, 2023. The treaty, ratified by Poland in 2023, was published in the official journal.",
 			[]string{"APPROVED Sejm>Treaty on Arctic Cooperation 2023-04-07 day"}},
+		{"days counted back from the sentence's own day", "Published: January 22, 2021\n\nGENEVA - The Treaty on Arctic Cooperation entered into force on Friday, 90 days after Chile became the 50th country to ratify it.",
+			[]string{"ENTERED_INTO_FORCE >Treaty on Arctic Cooperation 2021-01-22 day", "RATIFIED Chile>Treaty on Arctic Cooperation 2020-10-24 day"}},
+		{"a date after the saying that closes the sentence", "Published: October 25, 2020\n\nChile has ratified the Treaty on Arctic Cooperation, the United Nations said on Saturday.",
+			[]string{"RATIFIED Chile>Treaty on Arctic Cooperation ../2020-10-24 on-or-before"}},
+		{"a claim this week of a past act, by the time of writing", "Published: October 21, 2020\n\nPeruvian media claimed this week that Chile had already signed the Treaty on Arctic Cooperation.",
+			[]string{"SIGNED Chile>Treaty on Arctic Cooperation ../2020-10-21 on-or-before"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			got := datedFacts(t, tc.text)
