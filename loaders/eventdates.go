@@ -92,7 +92,7 @@ func (a *analysis) dateFor(si int, s string, t trigger, all []trigger, dates []d
 	// past tense was for a day already gone.
 	future := status == kg.StatusPlanned && !rePastPlan.MatchString(s[max(0, t.Start-60):t.Start])
 	anc := anchor{Published: a.published, LastDay: a.lastDay, LastYear: a.lastYear, LastMonth: a.lastMonth}
-	best := ownDate(s, t, all, dates)
+	best := a.anchored(s, t.Start, restated(s, ownDate(s, t, all, dates), dates), dates, status)
 	for oi, o := range all {
 		other := modality(s, o, all, oi)
 		failed := status == kg.StatusNegated && other == kg.StatusPlanned && rePastPlan.MatchString(s[max(0, o.Start-60):o.Start])
@@ -152,9 +152,9 @@ var (
 	// reReportTail ends the gap between an act and a date that belongs
 	// to the saying told after it: "ratified it, the United Nations said on
 	// Saturday".
-	reReportTail = regexp.MustCompile(`(?i),\s*(?:[^,;]{0,60}?\s)?(?:announced|said|says|declared|confirmed|stated|reported|told\s+(?:\w+\s+){0,2}?)\s+(?:late\s+|early\s+)?(?:on\s+|in\s+)?$`)
-	reReportAfter  = regexp.MustCompile(`(?i)^\s*,?\s*(?:announc(?:ed|es|e)|said|says|declared|declares|confirmed|confirms|stated|states|reported|reports|revealed|reveals|disclosed|told)\b`)
-	reClauseStart  = regexp.MustCompile(`(?i)\b(?:that|he|she|it|they|we|was|were|is|are|had|has|have|would|will)\b`)
+	reReportTail  = regexp.MustCompile(`(?i),\s*(?:[^,;]{0,60}?\s)?(?:announced|said|says|declared|confirmed|stated|reported|told\s+(?:\w+\s+){0,2}?)\s+(?:late\s+|early\s+)?(?:on\s+|in\s+)?$`)
+	reReportAfter = regexp.MustCompile(`(?i)^\s*,?\s*(?:announc(?:ed|es|e)|said|says|declared|declares|confirmed|confirms|stated|states|reported|reports|revealed|reveals|disclosed|told)\b`)
+	reClauseStart = regexp.MustCompile(`(?i)\b(?:that|he|she|it|they|we|was|were|is|are|had|has|have|would|will)\b`)
 )
 
 // reportDate reports a date that belongs to a verb of saying whose

@@ -65,6 +65,14 @@ func TestDateRules(t *testing.T) {
 			[]string{"RATIFIED Chile>Treaty on Arctic Cooperation ../2020-10-24 on-or-before"}},
 		{"a claim this week of a past act, by the time of writing", "Published: October 21, 2020\n\nPeruvian media claimed this week that Chile had already signed the Treaty on Arctic Cooperation.",
 			[]string{"SIGNED Chile>Treaty on Arctic Cooperation ../2020-10-21 on-or-before"}},
+		{"a relative day restated in apposition", "Published: October 18, 2023\n\nThe Storting met on Tuesday. Norway signed the Treaty on Arctic Cooperation on the same day as Sweden, May 4, 1996.",
+			[]string{"SIGNED Norway>Treaty on Arctic Cooperation 1996-05-04 day"}},
+		{"a month without a year, after a dated act", "Published: March 28, 2020\n\nThe Treaty on Arctic Cooperation was signed in Oslo in February last year, after the Storting approved it in January.",
+			[]string{"SIGNED >Treaty on Arctic Cooperation 2019-02 month", "APPROVED Storting>Treaty on Arctic Cooperation 2019-01 month"}},
+		{"a month without a year, the story moving forward", "Published: March 28, 2022\n\nThe Treaty on Arctic Cooperation was signed in Oslo in December 2019 and entered into force in January.",
+			[]string{"SIGNED >Treaty on Arctic Cooperation 2019-12 month", "ENTERED_INTO_FORCE >Treaty on Arctic Cooperation 2020-01 month"}},
+		{"a month after a relative clause counts from publication", "Published: October 12, 2023\n\nThe Treaty on Arctic Cooperation, which Norway signed in January last year, came into force in August.",
+			[]string{"SIGNED Norway>Treaty on Arctic Cooperation 2022-01 month", "ENTERED_INTO_FORCE >Treaty on Arctic Cooperation 2023-08 month"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			got := datedFacts(t, tc.text)
