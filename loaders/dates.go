@@ -40,6 +40,8 @@ type dateExpr struct {
 	// ("last year").
 	Shifted   bool
 	YearShift int
+	// Told says the year is the one last told ("in June of that year").
+	Told bool
 	// Modifier says the date describes the agreement, not an event
 	// ("the 2001 treaty"), so events must not take it.
 	Modifier bool
@@ -62,6 +64,7 @@ var (
 	reRelative       = regexp.MustCompile(`(?i)\b(?:(early|late|mid)[- ])?(last|this|next|earlier this|later this|earlier in the|later in the|past|coming|that|earlier that|later that) (week|month|year)\b|\b(yesterday|today|tomorrow|now)\b|\b(the following|the next|the previous|the same) (day|week|month|year)\b|\b(a|one|two|three|four|five|six|seven|eight|nine|ten|\d+) (days?|weeks?|months?|years?) (ago|later|earlier)\b|\b(?:in )?(recent) (days|weeks|months)\b|\b(a|one|two|three|four|five|six|seven|eight|nine|ten|\d+) (days?|weeks?) (after|before)\b`)
 	reByEnd          = regexp.MustCompile(`(?i)\b(?:before|by) the end of (the |this |that |the same )?(year|month)\b`)
 	reYearShift      = regexp.MustCompile(`^,?\s+((?i:last|this|next)) year\b`)
+	reYearTold       = regexp.MustCompile(`^,?\s+(?:of\s+)?(?i:that|the same) year\b`)
 	reAgreementAfter = regexp.MustCompile(`^[\s-]*(?:(?:[A-Z][\w-]*|nuclear|trade|peace|defen[cs]e|security|arms|climate|strategic|partnership|cooperation|free[- ]trade|accession|bilateral)\s+){0,4}(?i:treaty|agreement|deal|accord|pact|convention|protocol|partnership|framework|initiative|charter|memorandum|law|bill|ceasefire|cease-fire|truce|armistice)`)
 )
 
@@ -91,6 +94,9 @@ func findDates(s string, dayFirst bool) []dateExpr {
 				e.End += len(m[0])
 				e.YearShift = map[string]int{"last": -1, "this": 0, "next": 1}[strings.ToLower(m[1])]
 				e.Shifted = true
+			} else if m := reYearTold.FindString(s[e.End:]); m != "" {
+				e.End += len(m) // "in June of that year"
+				e.Told = true
 			}
 		}
 		for i := e.Start; i < e.End; i++ {
@@ -177,45 +183,6 @@ func findDates(s string, dayFirst bool) []dateExpr {
 	}
 	sortDates(found)
 	return found
-}
-
-func relativeExpr(s string, m []int) dateExpr {
-	e := dateExpr{Start: m[0], End: m[1], Kind: dkRelative}
-	group := func(i int) string {
-		if m[2*i] < 0 {
-			return ""
-		}
-		return strings.ToLower(s[m[2*i]:m[2*i+1]])
-	}
-	switch {
-	case group(3) != "":
-		// "earlier in the week" is "earlier this week"; "that year" and
-		// "the same year" are the year last told.
-		which := strings.NewReplacer(" in the", " this").Replace(group(2))
-		e.Part, e.Rel = group(1), which+" "+group(3)
-	case group(5) == "the same" && group(6) != "day":
-		e.Rel = "that " + group(6)
-	case group(4) != "":
-		e.Rel = group(4)
-	case group(5) != "":
-		e.Rel = group(5) + " " + group(6)
-	case group(7) != "":
-		e.Count = countWord(group(7))
-		e.Rel = strings.TrimSuffix(group(8), "s") + " " + group(9)
-	case group(12) != "":
-		e.Count = countWord(group(12))
-		e.Rel = strings.TrimSuffix(group(13), "s") + " " + group(14)
-	default:
-		e.Rel = "recent " + group(10)
-	}
-	return e
-}
-
-func countWord(w string) int {
-	if n, ok := numberWords[w]; ok {
-		return n
-	}
-	return atoi(w)
 }
 
 func numericDayMonth(a, b int, dayFirst bool) (day, month int) {

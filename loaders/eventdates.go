@@ -123,6 +123,11 @@ func (a *analysis) dateFor(si int, s string, t trigger, all []trigger, dates []d
 			return d
 		}
 	}
+	if best != nil && best.Told {
+		if y, m := a.lastToldIn(dates, best.Start); y != 0 {
+			anc.LastYear, anc.LastMonth = y, m // "signed in 1998 and ratified in June of that year"
+		}
+	}
 	if best != nil && best.Kind == dkRelative {
 		// "expected to sign the law the same day": the day just named.
 		if t := a.lastDayIn(s, dates, best.Start, future); t != nil {

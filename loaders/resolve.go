@@ -47,6 +47,15 @@ func (e dateExpr) place(a anchor, future bool) kg.Date {
 		return kg.Unresolved(e.Text)
 	}
 	p := a.Published
+	if e.Told {
+		if a.LastYear == 0 {
+			return kg.Unresolved(e.Text)
+		}
+		if e.Kind == dkMonthDay {
+			return kg.Day(date(a.LastYear, e.Month, e.Day))
+		}
+		return kg.Month(a.LastYear, e.Month)
+	}
 	if e.Shifted && p != nil {
 		y := p.Year() + e.YearShift
 		if e.Kind == dkMonthDay {

@@ -73,6 +73,8 @@ func TestDateRules(t *testing.T) {
 			[]string{"SIGNED >Treaty on Arctic Cooperation 2019-12 month", "ENTERED_INTO_FORCE >Treaty on Arctic Cooperation 2020-01 month"}},
 		{"a month after a relative clause counts from publication", "Published: October 12, 2023\n\nThe Treaty on Arctic Cooperation, which Norway signed in January last year, came into force in August.",
 			[]string{"SIGNED Norway>Treaty on Arctic Cooperation 2022-01 month", "ENTERED_INTO_FORCE >Treaty on Arctic Cooperation 2023-08 month"}},
+		{"a month of that year", "Published: July 10, 2018\n\nThe Treaty on Arctic Cooperation was signed in December 2000. An earlier deal, the Baltic Accord, had been signed in Oslo in June of that year.",
+			[]string{"SIGNED >Treaty on Arctic Cooperation 2000-12 month", "SIGNED >Baltic Accord 2000-06 month"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			got := datedFacts(t, tc.text)
