@@ -2,6 +2,7 @@ package loaders
 
 import (
 	"regexp"
+	"strings"
 	"time"
 
 	"github.com/newsgraph/kg"
@@ -93,3 +94,32 @@ func (a *analysis) anchored(s string, at int, best *dateExpr, dates []dateExpr, 
 }
 
 func anchor2(published *time.Time) anchor { return anchor{Published: published} }
+
+var reOccasionNoun = regexp.MustCompile(`(?i)^(?:the|that|this) (?:vote|ceremony|signing|decision|ratification|approval|session)\b`)
+
+// occasionAhead finds the date of an event told again a few sentences on,
+// in other paragraphs too, by a sentence that opens with its noun ("The
+// ceremony on Feb. 29 followed a week of calm"): for an act with no date
+// or one the text cannot place ("on Saturday" in a story without its
+// date). The search stops at the first other sentence with a date, which
+// starts another part of the story.
+func (a *analysis) occasionAhead(si int, anc anchor, future bool) (kg.Date, bool) {
+	for j := si + 1; j <= si+3 && j < len(a.sentences); j++ {
+		if a.sentences[j].Heading {
+			return kg.Date{}, false
+		}
+		next := strings.TrimSpace(a.masked[j])
+		ds := findDates(next, a.dayFirst)
+		if len(ds) == 0 {
+			continue
+		}
+		if ds[0].Modifier || !reOccasionNoun.MatchString(next) || len(findTriggers(next)) > 0 {
+			return kg.Date{}, false
+		}
+		if d := ds[0].resolve(anc, future); d.Precision != kg.PrecisionUnresolved {
+			return d, true
+		}
+		return kg.Date{}, false
+	}
+	return kg.Date{}, false
+}

@@ -251,6 +251,11 @@ func (a *analysis) placeDate(si int, s string, best *dateExpr, anc anchor, futur
 				return bound
 			}
 		}
+		if d.Precision == kg.PrecisionUnresolved {
+			if ahead, ok := a.occasionAhead(si, anc, future); ok {
+				return ahead
+			}
+		}
 		return d
 	}
 	if si+1 < len(a.sentences) && a.sentences[si+1].Para == a.sentences[si].Para {
@@ -260,6 +265,9 @@ func (a *analysis) placeDate(si int, s string, best *dateExpr, anc anchor, futur
 				return ds[0].resolve(anc, future)
 			}
 		}
+	}
+	if ahead, ok := a.occasionAhead(si, anc, future); ok {
+		return ahead
 	}
 	if a.published != nil && status != kg.StatusPlanned {
 		return kg.OnOrBefore(*a.published)

@@ -75,6 +75,8 @@ func TestDateRules(t *testing.T) {
 			[]string{"SIGNED Norway>Treaty on Arctic Cooperation 2022-01 month", "ENTERED_INTO_FORCE >Treaty on Arctic Cooperation 2023-08 month"}},
 		{"a month of that year", "Published: July 10, 2018\n\nThe Treaty on Arctic Cooperation was signed in December 2000. An earlier deal, the Baltic Accord, had been signed in Oslo in June of that year.",
 			[]string{"SIGNED >Treaty on Arctic Cooperation 2000-12 month", "SIGNED >Baltic Accord 2000-06 month"}},
+		{"the ceremony dated a few paragraphs on", "OSLO – Norway and Sweden signed the Treaty on Arctic Cooperation in Oslo on Saturday.\n\nFinnish President Anna Berg attended the ceremony but did not sign the document. Finland is not a party.\n\nThe ceremony on Feb. 29 followed months of talks.",
+			[]string{"SIGNED Norway>Treaty on Arctic Cooperation --02-29 day-of-year-unknown", "SIGNED Sweden>Treaty on Arctic Cooperation --02-29 day-of-year-unknown", "SIGNED Anna Berg>Treaty on Arctic Cooperation --02-29 day-of-year-unknown"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			got := datedFacts(t, tc.text)
