@@ -29,6 +29,10 @@ type analysis struct {
 	salient           *kg.Entity
 	yearHint          int
 	lastDay           *time.Time
+	// lastYear and lastMonth are the last year and month told, for "that
+	// year".
+	lastYear  int
+	lastMonth time.Month
 	// lastOccasion is the date of the last event told, for "at the same
 	// ceremony".
 	lastOccasion *kg.Date

@@ -24,7 +24,7 @@ var (
 	reKeyValue    = regexp.MustCompile(`^[\p{L} ]{2,20}\s:\s`)
 	reMarkdownURL = regexp.MustCompile(`\[([^\]]*)\]\([^)]*\)`)
 	// What may follow a date on a date line: a time, a zone, "Updated …".
-	reTimeTail   = regexp.MustCompile(`(?i)^[\s,|–—-]*(?:\d{1,2}[:.]\d{2}\s*(?:am|pm|a\.m\.|p\.m\.)?\s*(?:[A-Z]{2,4}(?:[+-]\d{1,2})?)?\s*)?(?:(?:updated|last updated)\b.*)?$`)
+	reTimeTail   = regexp.MustCompile(`(?i)^[\s,|–—-]*(?:\d{1,2}[:.]\d{2}\s*(?:am|pm|a\.m\.|p\.m\.)?\s*(?:\(?[A-Z]{2,4}(?:[+-]\d{1,2}(?::?\d{2})?)?\)?)?\s*)?(?:(?:updated|last updated)\b.*)?$`)
 	reMinRead    = regexp.MustCompile(`(?i)^\d+\s*min(ute)?s?\s+read$`)
 	reByline     = regexp.MustCompile(`^(?i:by)\s+([\p{Lu}][\p{L}.'-]+(?:\s+[\p{Lu}][\p{L}.'-]+){0,3})(?:\s*[,|–—-].*)?$`)
 	reDateAuthor = regexp.MustCompile(`^(.{6,30}?)\s*\|\s*([\p{Lu}][\p{L}.'-]+(?:\s+[\p{Lu}][\p{L}.'-]+){0,3})\s*$`)
@@ -33,7 +33,7 @@ var (
 	reTitleDateAuthor = regexp.MustCompile(`^(.{12,200}?)\s+(\d{1,2}/\d{1,2}/\d{4}|\d{4}-\d{2}-\d{2}|[A-Z][a-z]+\.? \d{1,2},? \d{4}|\d{1,2} [A-Z][a-z]+ \d{4})\s*\|\s*([\p{Lu}][\p{L}.'-]+(?:\s+[\p{Lu}][\p{L}.'-]+){0,3})\s*$`)
 	// What sites print before the date on a date line: "Published:",
 	// "Updated 4:51 PM EDT,", "Posted on".
-	reDateLead = regexp.MustCompile(`(?i)^\s*(?:(?:published|updated|last updated|posted|first published)(?: on| at)?\s*:?\s*)?(?:\d{1,2}[:.]\d{2}\s*(?:am|pm|a\.m\.|p\.m\.)?\s*(?:[A-Z]{2,4}(?:[+-]\d{1,2})?)?\s*[,|·–—-]?\s*)?`)
+	reDateLead = regexp.MustCompile(`(?i)^\s*(?:(?:published|updated|last updated|posted|first published)(?: on| at)?\s*:?\s*)?(?:(?:\d{1,2}:\d{2}\s*(?:am|pm|a\.m\.|p\.m\.)?|\d{1,2}\.\d{2}\s*(?:am|pm|a\.m\.|p\.m\.))\s*(?:[A-Z]{2,4}(?:[+-]\d{1,2})?)?\s*[,|·–—-]?\s*)?`)
 	// A dateline opens a story: "Tehran, May 21, 2025 –",
 	// "MOSCOW, April 8 (TASS) -", "Amit Kaul – For Digital Desk, Bengaluru: January 17, 2026 –".
 	reDateline = regexp.MustCompile(`^(.{0,90}?)([A-Z][\w.]*\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4}|\d{1,2} [A-Z][a-z]+\.? \d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{4}|[A-Z][a-z]{2,8}\.? \d{1,2})(\s*\([^)]{2,30}\))?(?:\s*[–—-]{1,2}|\.?\s*/[A-Z]{2,10}/\.?)\s+`)

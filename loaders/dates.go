@@ -40,6 +40,8 @@ type dateExpr struct {
 	// ("last year").
 	Shifted   bool
 	YearShift int
+	// Told says the year is the one last told ("in June of that year").
+	Told bool
 	// Modifier says the date describes the agreement, not an event
 	// ("the 2001 treaty"), so events must not take it.
 	Modifier bool
@@ -52,15 +54,17 @@ var (
 	reDayMonthYear   = regexp.MustCompile(`\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?((?i:` + monthNames + `)),?\s+(\d{4})\b`)
 	reISODate        = regexp.MustCompile(`\b(\d{4})-(\d{2})-(\d{2})\b`)
 	reNumericDate    = regexp.MustCompile(`\b(\d{1,2})[/.](\d{1,2})[/.](\d{4})\b`)
+	reYearFirstDate  = regexp.MustCompile(`\b(\d{4})[/.](\d{1,2})[/.](\d{1,2})\b`) // 2023/10/12, East Asian and Nordic sites
 	reMonthDay       = regexp.MustCompile(`\b(` + monthNames + `)\s+(\d{1,2})(?:st|nd|rd|th)?\b`)
 	reDayMonth       = regexp.MustCompile(`\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(` + monthNames + `)\b`)
 	reMonthYear      = regexp.MustCompile(`\b(?:(early|mid|late)[- ])?(` + monthNames + `),?\s+(\d{4})\b`)
 	reMonthAlone     = regexp.MustCompile(`\b(?:(?:(early|mid|late)[- ])|(?:in|In|since|by|until|of|during|last|this|next)\s+)(January|February|March|April|May|June|July|August|September|October|November|December)\b`)
 	reYear           = regexp.MustCompile(`\b(?:(early|mid|late)[- ]|(?:the )?((?:first|second|third|fourth|last) (?:half|quarter)) of )?((?:19|20)\d\d)\b`)
 	reWeekday        = regexp.MustCompile(`\b(?:on|last|this|next|On|Last|This|Next)\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b`)
-	reRelative       = regexp.MustCompile(`(?i)\b(?:(early|late|mid)[- ])?(last|this|next|earlier this|later this|past|coming) (week|month|year)\b|\b(yesterday|today|tomorrow|now)\b|\b(the following|the next|the previous|the same) (day|week|month|year)\b|\b(a|one|two|three|four|five|six|seven|eight|nine|ten|\d+) (days?|weeks?|months?|years?) (ago|later|earlier)\b|\b(?:in )?(recent) (days|weeks|months)\b|\b(a|one|two|three|four|five|six|seven|eight|nine|ten|\d+) (days?|weeks?) (after|before)\b`)
-	reByEnd          = regexp.MustCompile(`(?i)\b(?:before|by) the end of (?:the |this )?(year|month)\b`)
+	reRelative       = regexp.MustCompile(`(?i)\b(?:(early|late|mid)[- ])?(last|this|next|earlier this|later this|earlier in the|later in the|past|coming|that|earlier that|later that) (week|month|year)\b|\b(yesterday|today|tomorrow|now)\b|\b(the following|the next|the previous|the same) (day|week|month|year)\b|\b(a|one|two|three|four|five|six|seven|eight|nine|ten|\d+) (days?|weeks?|months?|years?) (ago|later|earlier)\b|\b(?:in )?(recent) (days|weeks|months)\b|\b(a|one|two|three|four|five|six|seven|eight|nine|ten|\d+) (days?|weeks?) (after|before)\b`)
+	reByEnd          = regexp.MustCompile(`(?i)\b(?:before|by) the end of (the |this |that |the same )?(year|month)\b`)
 	reYearShift      = regexp.MustCompile(`^,?\s+((?i:last|this|next)) year\b`)
+	reYearTold       = regexp.MustCompile(`^,?\s+(?:of\s+)?(?i:that|the same) year\b`)
 	reAgreementAfter = regexp.MustCompile(`^[\s-]*(?:(?:[A-Z][\w-]*|nuclear|trade|peace|defen[cs]e|security|arms|climate|strategic|partnership|cooperation|free[- ]trade|accession|bilateral)\s+){0,4}(?i:treaty|agreement|deal|accord|pact|convention|protocol|partnership|framework|initiative|charter|memorandum|law|bill|ceasefire|cease-fire|truce|armistice)`)
 )
 
@@ -90,6 +94,9 @@ func findDates(s string, dayFirst bool) []dateExpr {
 				e.End += len(m[0])
 				e.YearShift = map[string]int{"last": -1, "this": 0, "next": 1}[strings.ToLower(m[1])]
 				e.Shifted = true
+			} else if m := reYearTold.FindString(s[e.End:]); m != "" {
+				e.End += len(m) // "in June of that year"
+				e.Told = true
 			}
 		}
 		for i := e.Start; i < e.End; i++ {
@@ -114,6 +121,9 @@ func findDates(s string, dayFirst bool) []dateExpr {
 		add(dateExpr{Start: m[0], End: m[1], Kind: dkDay, Day: atoi(s[m[2]:m[3]]), Month: parseMonth(s[m[4]:m[5]]), Year: atoi(s[m[6]:m[7]])})
 	}
 	for _, m := range findAllSubmatchIndex(reISODate, s, f) {
+		add(dateExpr{Start: m[0], End: m[1], Kind: dkDay, Year: atoi(s[m[2]:m[3]]), Month: time.Month(atoi(s[m[4]:m[5]])), Day: atoi(s[m[6]:m[7]])})
+	}
+	for _, m := range findAllSubmatchIndex(reYearFirstDate, s, f) {
 		add(dateExpr{Start: m[0], End: m[1], Kind: dkDay, Year: atoi(s[m[2]:m[3]]), Month: time.Month(atoi(s[m[4]:m[5]])), Day: atoi(s[m[6]:m[7]])})
 	}
 	for _, m := range findAllSubmatchIndex(reNumericDate, s, f) {
@@ -145,7 +155,11 @@ func findDates(s string, dayFirst bool) []dateExpr {
 		add(relativeExpr(s, m))
 	}
 	for _, m := range findAllSubmatchIndex(reByEnd, s, f) {
-		add(dateExpr{Start: m[0], End: m[1], Kind: dkRelative, Rel: "by end of " + strings.ToLower(s[m[2]:m[3]])})
+		e := dateExpr{Start: m[0], End: m[1], Kind: dkRelative, Rel: "by end of " + strings.ToLower(s[m[4]:m[5]])}
+		if det := strings.ToLower(s[max(0, m[2]):max(0, m[3])]); det == "that " || det == "the same " {
+			e.Rel = "by end of that " + strings.ToLower(s[m[4]:m[5]]) // the year last told
+		}
+		add(e)
 	}
 	for _, m := range findAllSubmatchIndex(reWeekday, s, f) {
 		e := dateExpr{Start: m[0], End: m[1], Kind: dkWeekday, Weekday: weekdays[s[m[2]:m[3]]]}
@@ -169,40 +183,6 @@ func findDates(s string, dayFirst bool) []dateExpr {
 	}
 	sortDates(found)
 	return found
-}
-
-func relativeExpr(s string, m []int) dateExpr {
-	e := dateExpr{Start: m[0], End: m[1], Kind: dkRelative}
-	group := func(i int) string {
-		if m[2*i] < 0 {
-			return ""
-		}
-		return strings.ToLower(s[m[2*i]:m[2*i+1]])
-	}
-	switch {
-	case group(3) != "":
-		e.Part, e.Rel = group(1), group(2)+" "+group(3)
-	case group(4) != "":
-		e.Rel = group(4)
-	case group(5) != "":
-		e.Rel = group(5) + " " + group(6)
-	case group(7) != "":
-		e.Count = countWord(group(7))
-		e.Rel = strings.TrimSuffix(group(8), "s") + " " + group(9)
-	case group(12) != "":
-		e.Count = countWord(group(12))
-		e.Rel = strings.TrimSuffix(group(13), "s") + " " + group(14)
-	default:
-		e.Rel = "recent " + group(10)
-	}
-	return e
-}
-
-func countWord(w string) int {
-	if n, ok := numberWords[w]; ok {
-		return n
-	}
-	return atoi(w)
 }
 
 func numericDayMonth(a, b int, dayFirst bool) (day, month int) {

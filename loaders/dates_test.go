@@ -18,6 +18,7 @@ func TestResolveDates(t *testing.T) {
 		{"signed in Moscow on January 17, 2025, by", nil, false, "2025-01-17", "day"},
 		{"on 17 January 2026", nil, false, "2026-01-17", "day"},
 		{"dated 2025-04-07", nil, false, "2025-04-07", "day"},
+		{"dated 2025/4/7", nil, false, "2025-04-07", "day"},
 		{"on January 17th with", &wed, false, "2025-01-17", "day"},
 		{"on January 17 during", nil, true, "--01-17", "day-of-year-unknown"},
 		{"in March 2001", nil, false, "2001-03", "month"},

@@ -13,6 +13,32 @@ func (a *analysis) noteLastDay(s string, ds []dateExpr) {
 	if t := a.lastDayIn(s, ds, len(s), false); t != nil {
 		a.lastDay = t
 	}
+	if y, m := a.lastToldIn(ds, len(s)); y != 0 {
+		a.lastYear, a.lastMonth = y, m
+	}
+}
+
+// lastToldIn is the year, and the month if it says one, of the last date
+// of ds that ends before offset at and names a year or is placed by the
+// publication date ("in May 1974", "last June"); 0 when there is none.
+func (a *analysis) lastToldIn(ds []dateExpr, at int) (int, time.Month) {
+	year, month := 0, time.Month(0)
+	for _, d := range ds {
+		if d.End > at || !d.valid() || d.Modifier || d.Kind == dkRelative && !strings.HasPrefix(d.Rel, "last ") {
+			continue
+		}
+		r := d.resolve(anchor{Published: a.published}, false)
+		from, err1 := time.Parse(kg.DayLayout, r.Earliest)
+		to, err2 := time.Parse(kg.DayLayout, r.Latest)
+		if err1 != nil || err2 != nil || from.Year() != to.Year() {
+			continue
+		}
+		year, month = from.Year(), 0
+		if from.Month() == to.Month() {
+			month = from.Month()
+		}
+	}
+	return year, month
 }
 
 // lastDayIn is the last day that the expressions of s ending before
@@ -65,8 +91,8 @@ func (a *analysis) dateFor(si int, s string, t trigger, all []trigger, dates []d
 	// "The deal had been due to be signed on Feb. 28": a plan told in the
 	// past tense was for a day already gone.
 	future := status == kg.StatusPlanned && !rePastPlan.MatchString(s[max(0, t.Start-60):t.Start])
-	anc := anchor{Published: a.published, LastDay: a.lastDay}
-	best := ownDate(s, t, all, dates)
+	anc := anchor{Published: a.published, LastDay: a.lastDay, LastYear: a.lastYear, LastMonth: a.lastMonth}
+	best := a.anchored(s, t.Start, restated(s, ownDate(s, t, all, dates), dates), dates, status)
 	for oi, o := range all {
 		if best != nil || o == t || o.Type != t.Type {
 			continue
@@ -92,9 +118,17 @@ func (a *analysis) dateFor(si int, s string, t trigger, all []trigger, dates []d
 			return a.placeDate(si, s, nil, anc, future, status)
 		}
 		if end, err := time.Parse(kg.DayLayout, best.resolve(anc, false).Latest); err == nil {
+			if a.published != nil && end.After(*a.published) {
+				end = *a.published // "claimed this week that they had signed": by the time of writing
+			}
 			d := kg.OnOrBefore(end)
 			d.Text = best.Text
 			return d
+		}
+	}
+	if best != nil && best.Told {
+		if y, m := a.lastToldIn(dates, best.Start); y != 0 {
+			anc.LastYear, anc.LastMonth = y, m // "signed in 1998 and ratified in June of that year"
 		}
 	}
 	if best != nil && best.Kind == dkRelative {
@@ -103,6 +137,9 @@ func (a *analysis) dateFor(si int, s string, t trigger, all []trigger, dates []d
 			anc.LastDay = t
 		}
 		anc.Told = toldBefore(dates, best.Start, anc, future)
+		if y, m := a.lastToldIn(dates, best.Start); y != 0 {
+			anc.LastYear, anc.LastMonth = y, m // "signed in May 1974 and ratified later that year"
+		}
 	}
 	if best == nil && status == kg.StatusOccurred {
 		if d, ok := a.beforeMainAct(s, t, all, dates, anc); ok {
@@ -153,9 +190,14 @@ func ownDate(s string, t trigger, all []trigger, dates []dateExpr) *dateExpr {
 		if d.Start >= t.End && reClauseBetween.MatchString(s[t.End:d.Start]) {
 			continue // "its biggest break since Trump took office last year": the date is the other verb's
 		}
-		if _, ok := eventRelative(*d); ok && (d.End > t.Start || strings.ContainsAny(s[d.End:t.Start], ",;")) {
+		_, counted := eventRelative(*d)
+		if counted && (d.End > t.Start || strings.ContainsAny(s[d.End:t.Start], ",;")) {
 			continue // "takes effect one year after notice is given": the count dates the clause it opens
 		}
+		// "entered into force on Friday, 90 days after Chile ratified it":
+		// counted from a day the sentence names, the count is the clause's
+		// it opens, however near the main verb is.
+		counted = counted && dayBefore(dates, d.Start)
 		dist := distance(s, t, d.Start, d.End)
 		if d.Rel == "now" {
 			dist = 3*dist + 20 // "now" dates the verb next to it, not one a clause away
@@ -164,6 +206,9 @@ func ownDate(s string, t trigger, all []trigger, dates []dateExpr) *dateExpr {
 		for _, o := range all {
 			if o.Nominal && !t.Nominal && o.Type != t.Type {
 				continue // "signed on July 5, starting a ratification process"
+			}
+			if counted && o.Start < d.End {
+				continue // "in force on Friday, 90 days after Honduras ratified it": the count is the clause's it opens
 			}
 			if o != t && distance(s, o, d.Start, d.End) < dist {
 				nearest = false
@@ -174,6 +219,16 @@ func ownDate(s string, t trigger, all []trigger, dates []dateExpr) *dateExpr {
 		}
 	}
 	return best
+}
+
+// dayBefore reports a day named by one of dates ending before at.
+func dayBefore(dates []dateExpr, at int) bool {
+	for _, d := range dates {
+		if d.End <= at && !d.Modifier && (d.Kind == dkDay || d.Kind == dkWeekday || d.Kind == dkMonthDay) {
+			return true
+		}
+	}
+	return false
 }
 
 // placeDate resolves the chosen expression, or finds a date elsewhere.
@@ -189,6 +244,11 @@ func (a *analysis) placeDate(si int, s string, best *dateExpr, anc anchor, futur
 				return bound
 			}
 		}
+		if d.Precision == kg.PrecisionUnresolved {
+			if ahead, ok := a.occasionAhead(si, anc, future); ok {
+				return ahead
+			}
+		}
 		return d
 	}
 	if si+1 < len(a.sentences) && a.sentences[si+1].Para == a.sentences[si].Para {
@@ -201,6 +261,9 @@ func (a *analysis) placeDate(si int, s string, best *dateExpr, anc anchor, futur
 		if d, ok := a.reportedBy(next, anc); ok && status != kg.StatusPlanned {
 			return d
 		}
+	}
+	if ahead, ok := a.occasionAhead(si, anc, future); ok {
+		return ahead
 	}
 	if a.published != nil && status != kg.StatusPlanned {
 		return kg.OnOrBefore(*a.published)

@@ -9,7 +9,7 @@ import (
 
 // Version identifies the extraction rules. Stores re-extract a document
 // whose stored version differs, so bump it when rules change.
-const Version = "rules-5"
+const Version = "rules-6"
 
 // Extract reads one article into graph values. Returns EINVALID for input
 // that is empty, binary, not UTF-8 or too large.

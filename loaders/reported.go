@@ -9,9 +9,13 @@ import (
 )
 
 var (
-	reReportBefore = regexp.MustCompile(`(?i)\b(?:announc(?:ed|es|e)|said|says|declared|declares|confirmed|confirms|stated|states|reported|reports|revealed|reveals|disclosed|told\s+(?:\w+\s+){0,2}?)\s+(?:in\s+an?\s+(?:[\w-]+\s+)?(?:statement|interview|letter|speech|post|communiqu[eé]|broadcast)\s+)?(?:on\s+|in\s+|at\s+|late\s+|early\s+)?$`)
-	reReportAfter  = regexp.MustCompile(`(?i)^\s*,?\s*(?:announc(?:ed|es|e)|said|says|declared|declares|confirmed|confirms|stated|states|reported|reports|revealed|reveals|disclosed|told)\b`)
-	reClauseStart  = regexp.MustCompile(`(?i)\b(?:that|he|she|it|they|we|was|were|is|are|had|has|have|would|will)\b`)
+	reReportBefore = regexp.MustCompile(`(?i)\b(?:announc(?:ed|es|e)|said|says|declared|declares|confirmed|confirms|stated|states|reported|reports|revealed|reveals|disclosed|claimed|claims|alleged|alleges|insisted|insists|told\s+(?:\w+\s+){0,2}?)\s+(?:in\s+an?\s+(?:[\w-]+\s+)?(?:statement|interview|letter|speech|post|communiqu[eé]|broadcast)\s+)?(?:on\s+|in\s+|at\s+|late\s+|early\s+)?$`)
+	// reReportTail ends the gap between an act and a date that belongs
+	// to the saying told after it: "ratified it, the United Nations said on
+	// Saturday".
+	reReportTail  = regexp.MustCompile(`(?i),\s*(?:[^,;]{0,60}?\s)?(?:announced|said|says|declared|confirmed|stated|reported|told\s+(?:\w+\s+){0,2}?)\s+(?:late\s+|early\s+)?(?:on\s+|in\s+)?$`)
+	reReportAfter = regexp.MustCompile(`(?i)^\s*,?\s*(?:announc(?:ed|es|e)|said|says|declared|declares|confirmed|confirms|stated|states|reported|reports|revealed|reveals|disclosed|told)\b`)
+	reClauseStart = regexp.MustCompile(`(?i)\b(?:that|he|she|it|they|we|was|were|is|are|had|has|have|would|will)\b`)
 )
 
 // reportDate reports a date that belongs to a verb of saying whose
@@ -20,6 +24,10 @@ var (
 // saying's. A noun object ("announced on Monday its withdrawal") is no
 // clause, and the date may be the act's.
 func reportDate(s string, d *dateExpr, t trigger) bool {
+	if d.Start >= t.End {
+		gap := s[t.End:d.Start]
+		return !strings.ContainsAny(gap, ";") && reReportTail.MatchString(gap)
+	}
 	if d.End > t.Start || strings.ContainsAny(s[d.End:t.Start], ";") {
 		return false
 	}

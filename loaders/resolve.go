@@ -15,6 +15,10 @@ type anchor struct {
 	// Told is the last date the sentence named before a relative one, for
 	// "the previous month".
 	Told *kg.Date
+	// LastYear and LastMonth are those of the last date told, for "that
+	// year"; LastMonth is 0 when that date named no month.
+	LastYear  int
+	LastMonth time.Month
 }
 
 // resolve places a date expression on the calendar. future says the event
@@ -46,6 +50,15 @@ func (e dateExpr) place(a anchor, future bool) kg.Date {
 		return kg.Unresolved(e.Text)
 	}
 	p := a.Published
+	if e.Told {
+		if a.LastYear == 0 {
+			return kg.Unresolved(e.Text)
+		}
+		if e.Kind == dkMonthDay {
+			return kg.Day(date(a.LastYear, e.Month, e.Day))
+		}
+		return kg.Month(a.LastYear, e.Month)
+	}
 	if e.Shifted && p != nil {
 		y := p.Year() + e.YearShift
 		if e.Kind == dkMonthDay {
@@ -114,6 +127,9 @@ func (e dateExpr) placeRelative(a anchor, future bool) kg.Date {
 		}
 		return kg.Year(t.Year() + shift)
 	}
+	if d, ok := e.placeTold(a); ok {
+		return d
+	}
 	if at, ok := eventRelative(e); ok {
 		// "It came two days after parliament ratified it": counted back
 		// from the day the text was last talking about.
@@ -145,7 +161,7 @@ func (e dateExpr) placeRelative(a anchor, future bool) kg.Date {
 		return kg.Week(p)
 	case "next week", "coming week":
 		return kg.Week(p.AddDate(0, 0, 7))
-	case "earlier this week":
+	case "earlier this week", "later this week":
 		return kg.Week(p)
 	case "last month", "past month":
 		prev := date(p.Year(), p.Month(), 1).AddDate(0, -1, 0)
@@ -175,25 +191,6 @@ func (e dateExpr) placeRelative(a anchor, future bool) kg.Date {
 		return kg.Year(p.Year() - e.Count)
 	}
 	return kg.Unresolved(e.Text)
-}
-
-// periodShift reads "the previous month" or "the following year" as a
-// unit and a count of units from the date just told.
-func periodShift(rel string) (string, int, bool) {
-	rest, the := strings.CutPrefix(rel, "the ")
-	which, unit, ok := strings.Cut(rest, " ")
-	if !the || !ok || unit != "week" && unit != "month" && unit != "year" {
-		return "", 0, false
-	}
-	switch which {
-	case "previous":
-		return unit, -1, true
-	case "following", "next":
-		return unit, 1, true
-	case "same":
-		return unit, 0, true
-	}
-	return "", 0, false
 }
 
 // eventRelative places "N days after" and "N weeks before", which count

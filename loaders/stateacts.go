@@ -11,9 +11,12 @@ func foldStateActs(events []kg.Event, entityOf func(id string) *kg.Entity) []kg.
 	drop := make([]bool, len(events))
 	for i := range events {
 		e := &events[i]
-		if !legislative(e.Type) || e.Status == kg.StatusNegated || e.Date.Earliest != "" && e.Date.Latest != "" {
+		if !legislative(e.Type) || e.Status == kg.StatusNegated {
 			continue // a state that has yet to ratify is not restating a chamber's refusal
 		}
+		// A state's act dated only to the year restates its parliament's
+		// vote dated within it as much as an undated one does.
+		bounded := e.Date.Earliest != "" && e.Date.Latest != ""
 		states := stateAgents(e, entityOf)
 		if len(states) == 0 {
 			continue
@@ -22,7 +25,7 @@ func foldStateActs(events []kg.Event, entityOf func(id string) *kg.Entity) []kg.
 		for j := range events {
 			f := &events[j]
 			if j == i || drop[j] || !legislative(f.Type) || f.Status != e.Status || f.Date.Earliest == "" || f.Date.Latest == "" ||
-				!f.Date.Compatible(e.Date) || !sameSet(f.Objects(), e.Objects()) || !institutionsOf(f, states, entityOf) {
+				!f.Date.Compatible(e.Date) || bounded && !f.Date.Narrower(e.Date) || !sameSet(f.Objects(), e.Objects()) || !institutionsOf(f, states, entityOf) {
 				continue
 			}
 			if best < 0 || f.Date.Latest > events[best].Date.Latest {
