@@ -20,6 +20,12 @@ type analysis struct {
 
 	sentences []sentence
 	masked    []string // sentence texts with datelines blanked out
+	// sentenceDates are the dates of each masked sentence, and
+	// sentenceTriggers whether it holds a trigger (0 not yet known, 1 no,
+	// 2 yes): the rules that look at the sentences around an act ask
+	// again and again.
+	sentenceDates    [][]dateExpr
+	sentenceTriggers []int8
 
 	entities          map[string]*kg.Entity
 	order             []string
@@ -165,6 +171,7 @@ func (a *analysis) run() *kg.Extraction {
 	for i := range a.sentences {
 		dates[i] = findDates(a.masked[i], a.dayFirst)
 	}
+	a.sentenceDates, a.sentenceTriggers = dates, make([]int8, len(a.sentences))
 	pubYear := a.yearHint
 	if pubYear == 0 {
 		for _, ds := range dates {

@@ -109,11 +109,11 @@ func (a *analysis) occasionAhead(si int, anc anchor, future bool) (kg.Date, bool
 			return kg.Date{}, false
 		}
 		next := strings.TrimSpace(a.masked[j])
-		ds := findDates(next, a.dayFirst)
+		ds := a.datesOf(j, next)
 		if len(ds) == 0 {
 			continue
 		}
-		if ds[0].Modifier || !reOccasionNoun.MatchString(next) || len(findTriggers(next)) > 0 {
+		if ds[0].Modifier || !reOccasionNoun.MatchString(next) || a.hasTriggers(j, next) {
 			return kg.Date{}, false
 		}
 		if d := ds[0].resolve(anc, future); d.Precision != kg.PrecisionUnresolved {

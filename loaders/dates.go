@@ -61,7 +61,7 @@ var (
 	reMonthAlone     = regexp.MustCompile(`\b(?:(?:(early|mid|late)[- ])|(?:in|In|since|by|until|of|during|last|this|next)\s+)(January|February|March|April|May|June|July|August|September|October|November|December)\b`)
 	reYear           = regexp.MustCompile(`\b(?:(early|mid|late)[- ]|(?:the )?((?:first|second|third|fourth|last) (?:half|quarter)) of )?((?:19|20)\d\d)\b`)
 	reWeekday        = regexp.MustCompile(`\b(?:on|last|this|next|On|Last|This|Next)\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b`)
-	reRelative       = regexp.MustCompile(`(?i)\b(?:(early|late|mid)[- ])?(last|this|next|earlier this|later this|earlier in the|later in the|past|coming|that|earlier that|later that) (week|month|year)\b|\b(yesterday|today|tomorrow|now)\b|\b(the following|the next|the previous|the same) (day|week|month|year)\b|\b(a|one|two|three|four|five|six|seven|eight|nine|ten|\d+) (days?|weeks?|months?|years?) (ago|later|earlier)\b|\b(?:in )?(recent) (days|weeks|months)\b|\b(a|one|two|three|four|five|six|seven|eight|nine|ten|\d+) (days?|weeks?) (after|before)\b`)
+	reRelative       = regexp.MustCompile(`(?i)\b(?:(early|late|mid)[- ])?(coming|earlier in the|earlier that|earlier this|last|later in the|later that|later this|next|past|that|this) (week|month|year)\b|\b(yesterday|today|tomorrow|now)\b|\b(the following|the next|the previous|the same) (day|week|month|year)\b|\b(a|eight|five|four|nine|one|seven|six|ten|three|two|\d+) (days?|weeks?|months?|years?) (ago|later|earlier)\b|\b(?:in )?(recent) (days|weeks|months)\b|\b(a|eight|five|four|nine|one|seven|six|ten|three|two|\d+) (days?|weeks?) (after|before)\b`)
 	reByEnd          = regexp.MustCompile(`(?i)\b(?:before|by) the end of (the |this |that |the same )?(year|month)\b`)
 	reYearShift      = regexp.MustCompile(`^,?\s+((?i:last|this|next)) year\b`)
 	reYearTold       = regexp.MustCompile(`^,?\s+(?:of\s+)?(?i:that|the same) year\b`)
@@ -252,7 +252,7 @@ func (a *analysis) timeReferredTo(si int, s string, anc anchor, status kg.Status
 		return kg.Date{}, false
 	}
 	for j := si - 1; j >= max(0, si-4); j-- {
-		ds := findDates(a.masked[j], a.dayFirst)
+		ds := a.datesOf(j, a.masked[j])
 		for k := len(ds) - 1; k >= 0; k-- {
 			if ds[k].Modifier {
 				continue

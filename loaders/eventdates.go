@@ -253,8 +253,8 @@ func (a *analysis) placeDate(si int, s string, best *dateExpr, anc anchor, futur
 	}
 	if si+1 < len(a.sentences) && a.sentences[si+1].Para == a.sentences[si].Para {
 		next := a.masked[si+1]
-		if len(findTriggers(next)) == 0 && reEventNoun.MatchString(strings.TrimSpace(next)) {
-			if ds := findDates(next, a.dayFirst); len(ds) > 0 && !ds[0].Modifier {
+		if !a.hasTriggers(si+1, next) && reEventNoun.MatchString(strings.TrimSpace(next)) {
+			if ds := a.datesOf(si+1, next); len(ds) > 0 && !ds[0].Modifier {
 				return ds[0].resolve(anc, future)
 			}
 		}
