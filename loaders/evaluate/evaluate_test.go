@@ -32,19 +32,25 @@ func TestSeeds(t *testing.T) {
 }
 
 func TestCorpus(t *testing.T) {
-	// The floors guard the development sets a and b against regressions.
-	// Sets c and d were written blind, by annotators who did not read the
-	// loaders, to measure how the rules generalize; they are only reported.
+	// Floors a little under the measured figures guard the development
+	// sets against regressions: a and b (F1 0.98 each) and c (0.87), which
+	// was written blind and then tuned on. Set d was written blind by an
+	// annotator who did not read the loaders, and nobody has tuned on it:
+	// it measures how the rules generalize (F1 0.24 in session 5), so it is
+	// only reported. A floor on it would invite tuning to it.
 	r := evaluate(t, filepath.Join("..", "..", "testdata", "corpus"))
-	for _, file := range []string{"gold_a.json", "gold_b.json"} {
+	for file, floor := range map[string]float64{"gold_a.json": 0.90, "gold_b.json": 0.90, "gold_c.json": 0.80} {
 		s, ok := r.ByGold[file]
 		if !ok {
 			t.Errorf("%s: no facts scored", file)
 			continue
 		}
-		if s.Overall.F1() < 0.90 {
-			t.Errorf("%s F1 %.2f below the floor 0.90", file, s.Overall.F1())
+		if s.Overall.F1() < floor {
+			t.Errorf("%s F1 %.2f below the floor %.2f", file, s.Overall.F1(), floor)
 		}
+	}
+	if _, ok := r.ByGold["gold_d.json"]; !ok {
+		t.Errorf("gold_d.json: the held-out set is missing")
 	}
 }
 
