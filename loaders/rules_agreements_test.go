@@ -1,45 +1,14 @@
 package loaders
 
 import (
-	"slices"
 	"strings"
 	"testing"
 )
 
-// agreementFacts renders an extraction as "TYPE status agent>object date"
-// lines, one per agent and object, as TestRules' facts does.
-func agreementFacts(t *testing.T, text string) []string {
-	t.Helper()
-	x, err := Extract(Input{Name: "t.txt", Text: text})
-	if err != nil {
-		t.Fatal(err)
-	}
-	names := map[string]string{}
-	for _, e := range x.Entities {
-		names[e.ID] = e.Name
-	}
-	var out []string
-	for _, e := range x.Events {
-		agents := e.Agents()
-		if len(agents) == 0 {
-			agents = []string{""}
-		}
-		for _, ag := range agents {
-			for _, ob := range e.Objects() {
-				out = append(out, strings.Join([]string{string(e.Type), string(e.Status), names[ag] + ">" + names[ob], e.Date.Value}, " "))
-			}
-		}
-	}
-	return out
-}
-
 // Each case is a short article of our own about which agreement a fact is
 // about and what it is called.
 func TestAgreementRules(t *testing.T) {
-	for _, tc := range []struct {
-		name, text string
-		want       []string
-	}{
+	runRuleCases(t, []ruleCase{
 		{"demonyms name the parties of a bare name; a lede describes before it names",
 			"Published: September 12, 2025\n\nAn agreement that lets Japanese and Philippine troops train on each other's soil took effect on Wednesday. The Reciprocal Access Agreement was signed in July 2024.",
 			[]string{"ENTERED_INTO_FORCE occurred >Japan–Philippines Reciprocal Access Agreement 2025-09-10", "SIGNED occurred >Japan–Philippines Reciprocal Access Agreement 2024-07"}},
@@ -81,25 +50,11 @@ func TestAgreementRules(t *testing.T) {
 		{"the accession protocol is a named state's accession to the organization joined",
 			"Published: June 10, 2008\n\nCroatia hopes to become a member of NATO next year. The allies are expected to sign the accession protocol in Brussels in July, and Greece will ratify the protocol soon after.",
 			[]string{"SIGNED planned NATO>Accession of Croatia to NATO 2008-07", "RATIFIED planned Greece>Accession of Croatia to NATO "}},
-	} {
-		t.Run(tc.name, func(t *testing.T) {
-			got := agreementFacts(t, tc.text)
-			for _, w := range tc.want {
-				if !slices.Contains(got, w) {
-					t.Errorf("missing %q\ngot %q", w, got)
-				}
-			}
-			for _, g := range got {
-				if !slices.Contains(tc.want, g) {
-					t.Errorf("unexpected %q", g)
-				}
-			}
-		})
-	}
+	}, facts)
 }
 
 func TestStoryNamedAgreementBeatsGazetteerGuess(t *testing.T) {
-	got := agreementFacts(t, "Published: March 20, 2023\n\nIndia and Pakistan agreed on the text on Saturday, but neither leader signed the document. The Agreement on Kashmir Water Sharing between India and Pakistan was first proposed by Norway in 2022.")
+	got := facts(t, "Published: March 20, 2023\n\nIndia and Pakistan agreed on the text on Saturday, but neither leader signed the document. The Agreement on Kashmir Water Sharing between India and Pakistan was first proposed by Norway in 2022.")
 	for _, f := range got {
 		if !strings.Contains(f, ">Agreement on Kashmir Water Sharing between India and Pakistan ") {
 			t.Errorf("fact about another agreement: %q", f)
@@ -111,7 +66,7 @@ func TestStoryNamedAgreementBeatsGazetteerGuess(t *testing.T) {
 }
 
 func TestBareDescriptionIsNoOldPact(t *testing.T) {
-	for _, f := range agreementFacts(t, "Published: March 20, 2023\n\nIndia and Pakistan signed the document on Saturday.") {
+	for _, f := range facts(t, "Published: March 20, 2023\n\nIndia and Pakistan signed the document on Saturday.") {
 		t.Errorf("a bare 'the document' of 2023 read as an old pact: %q", f)
 	}
 }

@@ -1,66 +1,12 @@
 package loaders
 
 import (
-	"slices"
-	"strings"
 	"testing"
 )
 
-// eventLines renders an extraction as "TYPE status agent>object date"
-// lines, one per agent and object, as TestRules does.
-func eventLines(t *testing.T, text string) []string {
-	t.Helper()
-	x, err := Extract(Input{Name: "t.txt", Text: text})
-	if err != nil {
-		t.Fatal(err)
-	}
-	names := map[string]string{}
-	for _, e := range x.Entities {
-		names[e.ID] = e.Name
-	}
-	var out []string
-	for _, e := range x.Events {
-		agents := e.Agents()
-		if len(agents) == 0 {
-			agents = []string{""}
-		}
-		for _, ag := range agents {
-			for _, ob := range e.Objects() {
-				out = append(out, strings.Join([]string{string(e.Type), string(e.Status), names[ag] + ">" + names[ob], e.Date.Value}, " "))
-			}
-		}
-	}
-	return out
-}
-
-// eventCase is a short invented article and every fact it must yield.
-type eventCase struct {
-	name, text string
-	want       []string
-}
-
-func runEventCases(t *testing.T, cases []eventCase) {
-	t.Helper()
-	for _, tc := range cases {
-		t.Run(tc.name, func(t *testing.T) {
-			got := eventLines(t, tc.text)
-			for _, w := range tc.want {
-				if !slices.Contains(got, w) {
-					t.Errorf("missing %q\ngot %q", w, got)
-				}
-			}
-			for _, g := range got {
-				if !slices.Contains(tc.want, g) {
-					t.Errorf("unexpected %q", g)
-				}
-			}
-		})
-	}
-}
-
 // TestModalityRules checks how the words around a verb set its status.
 func TestModalityRules(t *testing.T) {
-	runEventCases(t, []eventCase{
+	runRuleCases(t, []ruleCase{
 		{"expects to is a plan", "Published: March 8, 2024\n\nNorway has finished talks on the Treaty on Arctic Cooperation, which Oslo expects to sign soon.",
 			[]string{"SIGNED planned Norway>Treaty on Arctic Cooperation "}},
 		{"a promise is a plan", "Published: March 8, 2024\n\nNorway has promised to ratify the Treaty on Arctic Cooperation.",
@@ -73,13 +19,13 @@ func TestModalityRules(t *testing.T) {
 			[]string{"SIGNED occurred Chile>Treaty on Arctic Cooperation 2024-03-08"}},
 		{"a claim denied", "Published: March 8, 2024\n\nPeruvian media said Chile had signed the Treaty on Arctic Cooperation, a claim Chile's foreign ministry denied.",
 			[]string{"SIGNED denied Chile>Treaty on Arctic Cooperation ../2024-03-08"}},
-	})
+	}, facts)
 }
 
 // TestInstitutionRules checks which body a bare or possessed chamber name
 // stands for.
 func TestInstitutionRules(t *testing.T) {
-	runEventCases(t, []eventCase{
+	runRuleCases(t, []ruleCase{
 		{"a bare Senate after a place", "Published: March 8, 2024\n\nChile signed the Treaty on Arctic Cooperation in May. In Washington, the Senate approved the treaty on Tuesday.",
 			[]string{"SIGNED occurred Chile>Treaty on Arctic Cooperation 2023-05", "APPROVED occurred United States Senate>Treaty on Arctic Cooperation 2024-03-05"}},
 		{"a shared chamber name is the story's state's", "Published: March 8, 2024\n\nOTTAWA – Canada signed the Treaty on Arctic Cooperation in 2019. The House of Commons voted to ratify the treaty on Tuesday.",
@@ -88,13 +34,13 @@ func TestInstitutionRules(t *testing.T) {
 			[]string{"APPROVED occurred National Congress of Honduras>Treaty on Arctic Cooperation 2024-03-05"}},
 		{"a chamber by its kind", "Published: March 8, 2024\n\nBOGOTA – Colombia's Congress approved the Treaty on Arctic Cooperation on Wednesday, when the House of Representatives backed it by 130 votes to none.",
 			[]string{"APPROVED occurred Congress of Colombia>Treaty on Arctic Cooperation 2024-03-06", "APPROVED occurred Chamber of Representatives of Colombia>Treaty on Arctic Cooperation 2024-03-06"}},
-	})
+	}, facts)
 }
 
 // TestTriggerRules checks idioms that report, or only seem to report, an
 // act.
 func TestTriggerRules(t *testing.T) {
-	runEventCases(t, []eventCase{
+	runRuleCases(t, []ruleCase{
 		{"voted in favour", "Published: March 8, 2024\n\nPoland's parliament approved the Treaty on Arctic Cooperation on Monday, when the Senate, the upper house, voted in favour.",
 			[]string{"APPROVED occurred Parliament of Poland>Treaty on Arctic Cooperation 2024-03-04", "APPROVED occurred Senate of Poland>Treaty on Arctic Cooperation 2024-03-04"}},
 		{"depositing the instrument is ratifying", "Published: March 8, 2024\n\nChile deposited its instrument of ratification of the Treaty on Arctic Cooperation on Monday.",
@@ -113,12 +59,12 @@ func TestTriggerRules(t *testing.T) {
 			[]string{"SIGNED negated >Treaty on Arctic Cooperation 2024-02-27"}},
 		{"a withdrawal by no one", "Published: March 8, 2024\n\nNorway ratified the Treaty on Arctic Cooperation on Monday. Analysts said the treaty was vague on when troops would pull back from the border.",
 			[]string{"RATIFIED occurred Norway>Treaty on Arctic Cooperation 2024-03-04"}},
-	})
+	}, facts)
 }
 
 // TestAgentRules checks who is read as acting.
 func TestAgentRules(t *testing.T) {
-	runEventCases(t, []eventCase{
+	runRuleCases(t, []ruleCase{
 		{"people in apposition to a plural role", "Published: March 8, 2024\n\nThe Treaty on Arctic Cooperation was signed in May by the two countries' foreign ministers, Ana Ruiz and Luis Soto, in Oslo.",
 			[]string{"SIGNED occurred Ana Ruiz>Treaty on Arctic Cooperation 2023-05", "SIGNED occurred Luis Soto>Treaty on Arctic Cooperation 2023-05"}},
 		{"a possessed role names the signer", "Published: March 8, 2024\n\nNorway's Erik Lund and Sweden's chief negotiator, Anna Berg, signed the Treaty on Arctic Cooperation on Monday.",
@@ -127,12 +73,12 @@ func TestAgentRules(t *testing.T) {
 			[]string{"SIGNED occurred Abdul Ghani Rostami>Treaty on Arctic Cooperation 2024-03-04"}},
 		{"a leader by his first name, and a predecessor", "Published: March 8, 2024\n\nNorway's Erik Lund met Eritrean President Tesfay Gebru in Oslo on Sunday. The Treaty on Arctic Cooperation had been signed in 2001 by Tesfay and Lund's predecessor Olav Berg.",
 			[]string{"SIGNED occurred Tesfay Gebru>Treaty on Arctic Cooperation 2001", "SIGNED occurred Olav Berg>Treaty on Arctic Cooperation 2001"}},
-	})
+	}, facts)
 }
 
 // TestNotReportedRules checks words that name an act without reporting it.
 func TestNotReportedRules(t *testing.T) {
-	runEventCases(t, []eventCase{
+	runRuleCases(t, []ruleCase{
 		{"an urging is no act", "Published: March 8, 2024\n\nNorway ratified the Treaty on Arctic Cooperation on Monday. In Chile, opposition parties have urged the government to sign the treaty.",
 			[]string{"RATIFIED occurred Norway>Treaty on Arctic Cooperation 2024-03-04"}},
 		{"lobbying not to ratify", "Published: March 8, 2024\n\nNorway ratified the Treaty on Arctic Cooperation on Monday, and Russia has lobbied other countries not to ratify it.",
@@ -153,13 +99,13 @@ func TestNotReportedRules(t *testing.T) {
 			[]string{"RATIFIED occurred Norway>Treaty on Arctic Cooperation 2024-03-04"}},
 		{"a delay with its date", "Published: March 8, 2024\n\nUnder its terms, the Treaty on Arctic Cooperation takes effect 90 days after the 40th ratification, which puts the date at June 2, 2024.",
 			[]string{"ENTERED_INTO_FORCE planned >Treaty on Arctic Cooperation 2024-06-02"}},
-	})
+	}, facts)
 }
 
 // TestEllipsisRules checks "did" and "do so" standing for an act said
 // before.
 func TestEllipsisRules(t *testing.T) {
-	runEventCases(t, []eventCase{
+	runRuleCases(t, []ruleCase{
 		{"never did", "Published: March 8, 2024\n\nSweden ratified the Treaty on Arctic Cooperation in 2002, but Norway never did.",
 			[]string{"RATIFIED occurred Sweden>Treaty on Arctic Cooperation 2002", "RATIFIED negated Norway>Treaty on Arctic Cooperation ../2024-03-08"}},
 		{"promised but not yet done", "Published: March 8, 2024\n\nChile, which signed in 2019, has promised to ratify the Treaty on Arctic Cooperation but has not yet done so.",
@@ -167,12 +113,12 @@ func TestEllipsisRules(t *testing.T) {
 		{"a state yet to act beside its chamber's refusal", "Published: March 8, 2024\n\nThe Chilean Senate refused to ratify the Treaty on Arctic Cooperation in 1999. The treaty has not taken effect, because the states whose ratification is required, among them Chile and Peru, have yet to do so.",
 			[]string{"RATIFIED negated Senate of Chile>Treaty on Arctic Cooperation 1999", "ENTERED_INTO_FORCE negated >Treaty on Arctic Cooperation ../2024-03-08",
 				"RATIFIED negated Chile>Treaty on Arctic Cooperation ../2024-03-08", "RATIFIED negated Peru>Treaty on Arctic Cooperation ../2024-03-08"}},
-	})
+	}, facts)
 }
 
 // TestGroupAgentRules checks plural and quoted names for who acts.
 func TestGroupAgentRules(t *testing.T) {
-	runEventCases(t, []eventCase{
+	runRuleCases(t, []ruleCase{
 		{"the allies are the alliance", "Published: March 8, 2024\n\nNATO invited Norway to talks on the Treaty on Arctic Cooperation. The allies signed the treaty in Brussels on Tuesday.",
 			[]string{"SIGNED occurred NATO>Treaty on Arctic Cooperation 2024-03-05"}},
 		{"MEPs are the European Parliament", "Published: March 8, 2024\n\nMEPs backed the Treaty on Arctic Cooperation by 474 votes to 152 on Tuesday.",
@@ -190,12 +136,12 @@ func TestGroupAgentRules(t *testing.T) {
 			[]string{"SIGNED negated Chile>Treaty on Arctic Cooperation 2024-03-02", "SIGNED negated Peru>Treaty on Arctic Cooperation 2024-03-02"}},
 		{"whose opens a relative clause", "Published: March 8, 2024\n\nThe Treaty on Arctic Cooperation was signed on Monday. Chilean minister Ana Ruiz and Peruvian minister Luis Soto, whose country then held the rotating EU presidency, signed it.",
 			[]string{"SIGNED occurred Ana Ruiz>Treaty on Arctic Cooperation 2024-03-04", "SIGNED occurred Luis Soto>Treaty on Arctic Cooperation 2024-03-04"}},
-	})
+	}, facts)
 }
 
 // TestRejectionRules checks refusals and enabling laws.
 func TestRejectionRules(t *testing.T) {
-	runEventCases(t, []eventCase{
+	runRuleCases(t, []ruleCase{
 		{"voting to reject a ratification", "Published: March 22, 2024\n\nNorway's parliament voted on Thursday to reject the ratification of the Treaty on Arctic Cooperation.",
 			[]string{"RATIFIED negated Storting>Treaty on Arctic Cooperation 2024-03-21"}},
 		{"voting it down after a ratification", "Published: March 22, 2024\n\nPoland's Sejm ratified the Treaty on Arctic Cooperation in 2022, while Norway's parliament voted it down in 2020.",
@@ -206,21 +152,21 @@ func TestRejectionRules(t *testing.T) {
 			[]string{"APPROVED occurred Storting>Treaty on Arctic Cooperation 2015-05-07"}},
 		{"passing a revocation", "Published: May 8, 2015\n\nThe Storting on Thursday passed a law revoking Norway's ratification of the Treaty on Arctic Cooperation.",
 			nil},
-	})
+	}, facts)
 }
 
 // TestRepeatRules checks an act told twice in one clause.
 func TestRepeatRules(t *testing.T) {
-	runEventCases(t, []eventCase{
+	runRuleCases(t, []ruleCase{
 		{"and again", "Published: January 25, 2019\n\nThe Storting ratified the Treaty on Arctic Cooperation on June 20 and again in July, after a court ruling.",
 			[]string{"RATIFIED occurred Storting>Treaty on Arctic Cooperation 2018-06-20", "RATIFIED occurred Storting>Treaty on Arctic Cooperation 2018-07"}},
-	})
+	}, facts)
 }
 
 // TestBodyAliasRules checks short names of bodies in the gazetteer.
 func TestBodyAliasRules(t *testing.T) {
-	runEventCases(t, []eventCase{
+	runRuleCases(t, []ruleCase{
 		{"Japan's Diet", "Published: October 12, 2023\n\nJapan's Diet approved the Treaty on Arctic Cooperation in March.",
 			[]string{"APPROVED occurred National Diet>Treaty on Arctic Cooperation 2023-03"}},
-	})
+	}, facts)
 }

@@ -7,9 +7,9 @@ import (
 	"testing"
 )
 
-// facts renders an extraction as "TYPE status agent>object date" lines,
-// one per agent, so that a test reads like an annotation.
-func facts(t *testing.T, text string) []string {
+// factLines renders an extraction as one line per agent and object, in
+// the form line gives, so that a test reads like an annotation.
+func factLines(t *testing.T, text string, line func(e kg.Event, agent, object string) string) []string {
 	t.Helper()
 	x, err := Extract(Input{Name: "t.txt", Text: text})
 	if err != nil {
@@ -27,20 +27,47 @@ func facts(t *testing.T, text string) []string {
 		}
 		for _, ag := range agents {
 			for _, ob := range e.Objects() {
-				out = append(out, strings.Join([]string{string(e.Type), string(e.Status), names[ag] + ">" + names[ob], e.Date.Value}, " "))
+				out = append(out, line(e, names[ag], names[ob]))
 			}
 		}
 	}
 	return out
 }
 
+// facts renders an extraction as "TYPE status agent>object date" lines.
+func facts(t *testing.T, text string) []string {
+	return factLines(t, text, func(e kg.Event, agent, object string) string {
+		return strings.Join([]string{string(e.Type), string(e.Status), agent + ">" + object, e.Date.Value}, " ")
+	})
+}
+
+// ruleCase is a short invented article and every fact it must yield.
+type ruleCase struct {
+	name, text string
+	want       []string
+}
+
+// runRuleCases checks that each case yields exactly its facts, each as
+// many times as wanted, in any order.
+func runRuleCases(t *testing.T, cases []ruleCase, render func(*testing.T, string) []string) {
+	t.Helper()
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			got := render(t, tc.text)
+			slices.Sort(got)
+			want := slices.Clone(tc.want)
+			slices.Sort(want)
+			if !slices.Equal(got, want) {
+				t.Errorf("got\n  %s\nwant\n  %s", strings.Join(got, "\n  "), strings.Join(want, "\n  "))
+			}
+		})
+	}
+}
+
 // Each case is a short article of our own, written to exercise one rule the
 // way wire copy phrases it.
 func TestRules(t *testing.T) {
-	for _, tc := range []struct {
-		name, text string
-		want       []string
-	}{
+	runRuleCases(t, []ruleCase{
 		{"assent idiom", "Published: March 3, 2024\n\nThe Senate of Ruritania approved nothing. Turkey's parliament gave its assent to the Treaty of Lausanne Revision on Tuesday.",
 			[]string{"APPROVED occurred Grand National Assembly of Turkey>Treaty of Lausanne Revision 2024-02-27"}},
 		{"venue is not part of the name", "Published: March 3, 2024\n\nRussia and Norway signed the Treaty on Arctic Cooperation in Moscow on Monday.",
@@ -243,21 +270,7 @@ func TestRules(t *testing.T) {
 		{"a head noun for the formal body of the organization or state in the story", "Published: March 8, 2024\n\nThe European Commission proposed the Treaty on Arctic Cooperation on Monday. The Council approved it on Wednesday. Poland's Sejm ratified the Baltic Treaty on Tuesday, and the Senate approved it on Thursday.",
 			[]string{"PROPOSED occurred European Commission>Treaty on Arctic Cooperation 2024-03-04", "APPROVED occurred Council of the European Union>Treaty on Arctic Cooperation 2024-03-06",
 				"RATIFIED occurred Sejm>Baltic Treaty 2024-03-05", "APPROVED occurred Senate of Poland>Baltic Treaty 2024-03-07"}},
-	} {
-		t.Run(tc.name, func(t *testing.T) {
-			got := facts(t, tc.text)
-			for _, w := range tc.want {
-				if !slices.Contains(got, w) {
-					t.Errorf("missing %q\ngot %q", w, got)
-				}
-			}
-			for _, g := range got {
-				if !slices.Contains(tc.want, g) {
-					t.Errorf("unexpected %q", g)
-				}
-			}
-		})
-	}
+	}, facts)
 }
 
 func TestTitledNameEndsWithItsWord(t *testing.T) {
