@@ -120,8 +120,7 @@ func (r *Resolver) events(ctx context.Context, where *model.EventWhere, sort *mo
 	if len(es) > n {
 		es, conn.PageInfo.HasNextPage = es[:n], true
 	}
-	r.prefetch(ctx, es, sel)
-	views, err := viewsFor(ctx, es, sel)
+	views, err := r.pageViews(ctx, es, sel)
 	if err != nil {
 		return nil, err
 	}

@@ -143,6 +143,42 @@ func viewsFor(ctx context.Context, es []*kg.Event, need eventNeeds) ([]*model.Ev
 	if err != nil {
 		return nil, err
 	}
+	return newViews(es, entityIDs, entities, documentIDs, documents), nil
+}
+
+// pageViews is viewsFor for a page the events field has just read. It
+// reads the page's references straight from the store, one call each,
+// and primes the loaders with them for the query's other fields: the
+// loaders would batch the same lookups, but only after waiting
+// dataload.Wait for other fields to ask. When a read fails it leaves the
+// page to the loaders, which report the error.
+func (r *Resolver) pageViews(ctx context.Context, es []*kg.Event, need eventNeeds) ([]*model.Event, error) {
+	entityIDs, documentIDs := need.references(es)
+	var entities []*kg.Entity
+	var documents []*kg.Document
+	var err error
+	if len(entityIDs) > 0 {
+		entities, err = r.Store.Entities(ctx, entityIDs)
+	}
+	if err == nil && len(documentIDs) > 0 {
+		documents, err = r.Store.Documents(ctx, documentIDs)
+	}
+	if err != nil {
+		return viewsFor(ctx, es, need)
+	}
+	l := dataload.For(ctx)
+	for i, id := range entityIDs {
+		l.Entities.Prime(id, entities[i])
+	}
+	for i, id := range documentIDs {
+		l.Documents.Prime(id, documents[i])
+	}
+	return newViews(es, entityIDs, entities, documentIDs, documents), nil
+}
+
+// newViews wraps es with one Refs over the entities and documents read
+// for them, found[i] being the record of ids[i] or nil.
+func newViews(es []*kg.Event, entityIDs []string, entities []*kg.Entity, documentIDs []string, documents []*kg.Document) []*model.Event {
 	refs := &model.Refs{Entities: make(map[string]*kg.Entity, len(entities)),
 		Documents: make(map[string]*kg.Document, len(documents))}
 	for i, e := range entities {
@@ -155,30 +191,5 @@ func viewsFor(ctx context.Context, es []*kg.Event, need eventNeeds) ([]*model.Ev
 	for i, e := range es {
 		out[i] = model.NewEvent(e, refs)
 	}
-	return out, nil
-}
-
-// prefetch reads the entities and documents that need asks of a page of
-// events straight from the store, one call each, and primes the loaders
-// with them. The loaders would batch the same lookups, but only after
-// waiting dataload.Wait for other fields to ask; the page's own
-// references are known as soon as the page is read. A failed read primes
-// nothing, and the loaders then report the error.
-func (r *Resolver) prefetch(ctx context.Context, es []*kg.Event, need eventNeeds) {
-	entityIDs, documentIDs := need.references(es)
-	l := dataload.For(ctx)
-	if len(entityIDs) > 0 {
-		if found, err := r.Store.Entities(ctx, entityIDs); err == nil {
-			for i, id := range entityIDs {
-				l.Entities.Prime(id, found[i])
-			}
-		}
-	}
-	if len(documentIDs) > 0 {
-		if found, err := r.Store.Documents(ctx, documentIDs); err == nil {
-			for i, id := range documentIDs {
-				l.Documents.Prime(id, found[i])
-			}
-		}
-	}
+	return out
 }
